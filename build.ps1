@@ -1,0 +1,127 @@
+<#
+.SYNOPSIS
+    Builds, tests, documents, benchmarks and packages Ipv6Tools.
+
+.DESCRIPTION
+    Needs only the .NET SDK: PowerShell itself comes from .config/dotnet-tools.json
+    (`dotnet tool restore`, then `dotnet pwsh`), Pester from NuGet (tests/TestDependencies.csproj).
+
+    Build    compiles src/Ipv6Tools and lays out the importable module in out/Ipv6Tools.
+    Test     builds, then runs the Pester suite against out/Ipv6Tools in a fresh process and ends
+             with the line "N passed, N failed".
+    Docs     regenerates docs/en-US and the module's MAML help with PlatyPS (Microsoft.PowerShell.PlatyPS),
+             which must be installed or named with -PlatyPSPath.
+    Bench    builds, then runs every bench/*.Bench.ps1 against out/Ipv6Tools.
+    Package  builds, then writes out/packages/Ipv6Tools.<version>.nupkg for Install-PSResource.
+
+.EXAMPLE
+    dotnet tool restore && dotnet pwsh -NoProfile -File ./build.ps1 -Task Test
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Docs', 'Bench', 'Package')]
+    [string[]] $Task = 'Build',
+
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release',
+
+    # Test: run only these test files or folders (default: all of tests/).
+    [string[]] $TestPath,
+
+    # Docs: a folder holding Microsoft.PowerShell.PlatyPS, when it is not on PSModulePath.
+    [string] $PlatyPSPath
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 3
+
+$root = $PSScriptRoot
+$outDir = Join-Path $root 'out'
+$moduleDir = Join-Path $outDir 'Ipv6Tools'
+$manifest = Import-PowerShellDataFile (Join-Path $root 'Ipv6Tools.psd1')
+$version = $manifest.ModuleVersion
+# Child processes run the same PowerShell as this one. As a dotnet tool that process is dotnet
+# itself running pwsh.dll, so the dll must be named too.
+$pwshExe = (Get-Process -Id $PID).Path
+$pwshArgs = @()
+if ([IO.Path]::GetFileNameWithoutExtension($pwshExe) -eq 'dotnet') { $pwshArgs = @(Join-Path $PSHOME 'pwsh.dll') }
+
+function Invoke-Native {
+    param([string] $FilePath, [string[]] $ArgumentList)
+    & $FilePath @ArgumentList
+    if ($LASTEXITCODE -ne 0) { throw "$FilePath $($ArgumentList -join ' ') failed with exit code $LASTEXITCODE." }
+}
+
+function Invoke-Build {
+    $project = Join-Path $root 'src/Ipv6Tools/Ipv6Tools.csproj'
+    Invoke-Native dotnet @('build', $project, '--nologo', '-v', 'quiet', '-c', $Configuration, "-p:Version=$version")
+    $bin = Join-Path $root "src/Ipv6Tools/bin/$Configuration/netstandard2.0"
+
+    if (Test-Path $moduleDir) { Remove-Item $moduleDir -Recurse -Force }
+    $helpDir = New-Item -ItemType Directory -Path (Join-Path $moduleDir 'en-US') -Force
+    Copy-Item (Join-Path $root 'Ipv6Tools.psd1') $moduleDir
+    Copy-Item (Join-Path $bin 'Ipv6Tools.dll'), (Join-Path $bin 'Ipv6Tools.pdb') $moduleDir
+    Copy-Item (Join-Path $root 'src/Ipv6Tools/Ipv6Tools.Format.ps1xml') $moduleDir
+    Copy-Item (Join-Path $root 'src/Ipv6Tools/en-US/*') $helpDir
+    Write-Host "Built Ipv6Tools $version into $moduleDir"
+}
+
+function Get-NuGetPackageFolder {
+    param([string] $Id, [string] $Version)
+    $line = & dotnet nuget locals global-packages --list
+    if ($LASTEXITCODE -ne 0) { throw 'dotnet nuget locals failed.' }
+    $globalPackages = ($line -replace '^global-packages:\s*', '').Trim()
+    Join-Path $globalPackages "$($Id.ToLowerInvariant())/$Version"
+}
+
+function Invoke-Test {
+    $dependencies = Join-Path $root 'tests/TestDependencies.csproj'
+    Invoke-Native dotnet @('restore', $dependencies, '--nologo', '-v', 'quiet')
+    $pesterVersion = ([xml](Get-Content $dependencies)).Project.ItemGroup.PackageDownload |
+        Where-Object Include -EQ 'Pester' | ForEach-Object { $_.Version.Trim('[', ']') }
+    $pester = Join-Path (Get-NuGetPackageFolder 'Pester' $pesterVersion) 'tools/Pester.psd1'
+
+    $paths = if ($TestPath) { $TestPath } else { Join-Path $root 'tests' }
+    # A fresh process: a binary module cannot be unloaded, so the suite must not share a session
+    # that built, documented or benchmarked an older copy.
+    & $pwshExe @pwshArgs -NoProfile -NonInteractive -File (Join-Path $root 'tests/Invoke-Suite.ps1') `
+        -PesterPath $pester -ModulePath $moduleDir -ResultPath (Join-Path $outDir 'TestResults.xml') -TestPath $paths
+    # The suite's own last line ("N passed, N failed") must stay the last line printed.
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+}
+
+function Invoke-Docs {
+    if ($PlatyPSPath) { $env:PSModulePath = $PlatyPSPath + [IO.Path]::PathSeparator + $env:PSModulePath }
+    if (-not (Get-Module -ListAvailable Microsoft.PowerShell.PlatyPS)) {
+        throw 'Docs needs Microsoft.PowerShell.PlatyPS: Install-PSResource Microsoft.PowerShell.PlatyPS, or name its folder with -PlatyPSPath.'
+    }
+    & $pwshExe @pwshArgs -NoProfile -NonInteractive -File (Join-Path $root 'docs/Update-Help.ps1') -ModulePath $moduleDir -PlatyPSPath "$PlatyPSPath"
+    if ($LASTEXITCODE -ne 0) { throw "Regenerating help failed (exit code $LASTEXITCODE)." }
+    # The module folder carries the help: lay it out again with what was just generated.
+    Invoke-Build
+}
+
+function Invoke-Bench {
+    foreach ($bench in Get-ChildItem (Join-Path $root 'bench') -Filter '*.Bench.ps1' | Sort-Object Name) {
+        Write-Host "== $($bench.Name)"
+        & $pwshExe @pwshArgs -NoProfile -NonInteractive -File $bench.FullName -ModulePath $moduleDir
+        if ($LASTEXITCODE -ne 0) { throw "$($bench.Name) failed (exit code $LASTEXITCODE)." }
+    }
+}
+
+function Invoke-Package {
+    $packages = New-Item -ItemType Directory -Path (Join-Path $outDir 'packages') -Force
+    Get-ChildItem $packages -Filter 'Ipv6Tools.*.nupkg' | Remove-Item
+    Compress-PSResource -Path $moduleDir -DestinationPath $packages
+    Get-ChildItem $packages -Filter 'Ipv6Tools.*.nupkg'
+}
+
+foreach ($name in $Task) {
+    switch ($name) {
+        'Build' { Invoke-Build }
+        'Test' { Invoke-Build; Invoke-Test }
+        'Docs' { Invoke-Build; Invoke-Docs }
+        'Bench' { Invoke-Build; Invoke-Bench }
+        'Package' { Invoke-Build; Invoke-Package }
+    }
+}

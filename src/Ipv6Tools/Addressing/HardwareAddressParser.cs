@@ -1,0 +1,187 @@
+using System.Globalization;
+
+namespace Ipv6Tools.Addressing;
+
+/// <summary>
+/// Reads the notations people paste MAC and EUI-64 addresses in: colon (00:1e:0b:d6:7b:b8),
+/// hyphen (00-1E-0B-D6-7B-B8), space-separated, Cisco dotted (001e.0bd6.7bb8) and bare hex
+/// (001e0bd67bb8), any case. Separated groups may drop leading zeros (0:1e:b:d6:7b:b8) because
+/// the separators make the grouping unambiguous; bare hex may not.
+/// </summary>
+public static class HardwareAddressParser
+{
+    public static HardwareAddress Parse(string text)
+    {
+        if (TryParse(text, out var address, out var reason))
+        {
+            return address!;
+        }
+
+        throw new System.FormatException(reason);
+    }
+
+    /// <summary>
+    /// Parses without throwing: the hot path of Convert-MacToLinkLocal, so it allocates nothing
+    /// but the result. <paramref name="reason"/> says what is wrong when it returns false.
+    /// </summary>
+    public static bool TryParse(string? text, out HardwareAddress? address, out string? reason)
+    {
+        address = null;
+        if (text is null)
+        {
+            reason = "The value is empty.";
+            return false;
+        }
+
+        var start = 0;
+        var end = text.Length;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (start == end)
+        {
+            reason = "The value is empty.";
+            return false;
+        }
+
+        var separator = '\0';
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (HexDigits.ValueOf(c) >= 0)
+            {
+                continue;
+            }
+
+            if (c != ':' && c != '-' && c != '.' && c != ' ')
+            {
+                reason = string.Format(CultureInfo.InvariantCulture,
+                    "'{0}' at position {1} is neither a hexadecimal digit nor a separator (: - . or space).",
+                    Printable(c), i - start + 1);
+                return false;
+            }
+
+            if (separator == '\0')
+            {
+                separator = c;
+            }
+            else if (separator != c)
+            {
+                reason = string.Format(CultureInfo.InvariantCulture,
+                    "It mixes the separators '{0}' and '{1}'.", separator, c);
+                return false;
+            }
+        }
+
+        return separator switch
+        {
+            '\0' => TryParseBare(text, start, end, out address, out reason),
+            '.' => TryParseGroups(text, start, end, separator, 4, out address, out reason),
+            _ => TryParseGroups(text, start, end, separator, 2, out address, out reason),
+        };
+    }
+
+    private static bool TryParseBare(string text, int start, int end, out HardwareAddress? address, out string? reason)
+    {
+        address = null;
+        var digits = end - start;
+        if (digits != 12 && digits != 16)
+        {
+            reason = string.Format(CultureInfo.InvariantCulture,
+                "Without separators a MAC has 12 hexadecimal digits and an EUI-64 has 16; this has {0}.", digits);
+            return false;
+        }
+
+        var octets = new byte[digits / 2];
+        for (var i = 0; i < octets.Length; i++)
+        {
+            octets[i] = (byte)(HexDigits.ValueOf(text[start + 2 * i]) << 4 | HexDigits.ValueOf(text[start + 2 * i + 1]));
+        }
+
+        address = new HardwareAddress(octets);
+        reason = null;
+        return true;
+    }
+
+    /// <summary>
+    /// Groups of at most <paramref name="groupDigits"/> digits: 2 for colon, hyphen and space
+    /// notations (one octet a group), 4 for Cisco's dotted notation (two octets a group).
+    /// </summary>
+    private static bool TryParseGroups(string text, int start, int end, char separator, int groupDigits,
+        out HardwareAddress? address, out string? reason)
+    {
+        address = null;
+        var octetsPerGroup = groupDigits / 2;
+        ulong packed = 0;
+        var groups = 0;
+        var value = 0;
+        var digits = 0;
+        for (var i = start; i <= end; i++)
+        {
+            var atSeparator = i == end || text[i] == separator;
+            if (!atSeparator)
+            {
+                if (++digits > groupDigits)
+                {
+                    reason = string.Format(CultureInfo.InvariantCulture,
+                        "Group {0} has more than {1} hexadecimal digits.", groups + 1, groupDigits);
+                    return false;
+                }
+
+                value = value << 4 | HexDigits.ValueOf(text[i]);
+                continue;
+            }
+
+            // Several spaces in a row are one separator: people align columns with them.
+            if (digits == 0 && separator == ' ' && i < end && groups > 0)
+            {
+                continue;
+            }
+
+            if (digits == 0)
+            {
+                reason = string.Format(CultureInfo.InvariantCulture, "Group {0} is empty.", groups + 1);
+                return false;
+            }
+
+            if (++groups > 8 / octetsPerGroup)
+            {
+                reason = "It has more than 8 octets.";
+                return false;
+            }
+
+            packed = packed << (8 * octetsPerGroup) | (uint)value;
+            value = 0;
+            digits = 0;
+        }
+
+        var octetCount = groups * octetsPerGroup;
+        if (octetCount != 6 && octetCount != 8)
+        {
+            reason = string.Format(CultureInfo.InvariantCulture,
+                "A MAC has 6 octets and an EUI-64 has 8; this has {0}.", octetCount);
+            return false;
+        }
+
+        var octets = new byte[octetCount];
+        for (var i = octetCount - 1; i >= 0; i--)
+        {
+            octets[i] = (byte)packed;
+            packed >>= 8;
+        }
+
+        address = new HardwareAddress(octets);
+        reason = null;
+        return true;
+    }
+
+    private static string Printable(char c) =>
+        char.IsControl(c) ? string.Format(CultureInfo.InvariantCulture, "U+{0:X4}", (int)c) : c.ToString();
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Net;
+
+namespace Ipv6Tools.Addressing;
+
+/// <summary>
+/// An IPv6 literal as people write it, with an optional %zone (fe80::1%eth0). The zone is kept as
+/// text: IPAddress holds only a numeric scope, and Windows PowerShell cannot parse a named one.
+/// </summary>
+public readonly struct ZonedAddress
+{
+    public ZonedAddress(IPAddress address, string? zone)
+    {
+        Address = address;
+        Zone = zone;
+    }
+
+    public IPAddress Address { get; }
+
+    public string? Zone { get; }
+
+    public static bool TryParse(string? text, out ZonedAddress result, out string? reason)
+    {
+        result = default;
+        text = text?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            reason = "The value is empty.";
+            return false;
+        }
+
+        string? zone = null;
+        var addressText = text!;
+        var percent = addressText.IndexOf('%');
+        if (percent >= 0)
+        {
+            zone = addressText.Substring(percent + 1);
+            addressText = addressText.Substring(0, percent);
+            if (zone.Length == 0 || !IsValidZone(zone))
+            {
+                reason = "The zone after '%' must be an interface name or index.";
+                return false;
+            }
+        }
+
+        // IPAddress.TryParse also takes IPv4 forms such as "1" or "0x1", so insist on a colon.
+        if (addressText.IndexOf(':') < 0 || !IPAddress.TryParse(addressText, out var address) || !Ipv6Bits.IsIpv6(address))
+        {
+            reason = string.Format(CultureInfo.InvariantCulture, "'{0}' is not an IPv6 address.", addressText);
+            return false;
+        }
+
+        result = new ZonedAddress(address, zone);
+        reason = null;
+        return true;
+    }
+
+    /// <summary>A zone names an interface: no white space, control character, '%' or '/'.</summary>
+    public static bool IsValidZone(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || c == '%' || c == '/')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public override string ToString() =>
+        Zone is null ? Ipv6Text.WithoutScope(Address) : Ipv6Text.WithoutScope(Address) + "%" + Zone;
+}

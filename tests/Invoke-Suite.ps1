@@ -1,0 +1,48 @@
+<#
+.SYNOPSIS
+    Runs the Pester suite against a built module; build.ps1 -Task Test calls it in a fresh process.
+
+.DESCRIPTION
+    Tests that need what a machine may lack carry a tag, and are left out (and named) where it is
+    missing: 'Linux' needs Linux, 'Root' needs root with network namespaces (ip netns).
+    The last line printed is "N passed, N failed[, N skipped]", which CI reads.
+#>
+param(
+    [Parameter(Mandatory)] [string] $PesterPath,
+    [Parameter(Mandatory)] [string] $ModulePath,
+    [Parameter(Mandatory)] [string] $ResultPath,
+    [Parameter(Mandatory)] [string[]] $TestPath
+)
+
+$ErrorActionPreference = 'Stop'
+Import-Module $PesterPath -Force
+
+# Every test file imports the module from here (tests/common.ps1).
+$env:IPV6TOOLS_MODULE_PATH = $ModulePath
+
+$onLinux = $PSVersionTable.PSEdition -eq 'Core' -and $IsLinux
+$exclude = [System.Collections.Generic.List[string]]::new()
+if (-not $onLinux) { $exclude.Add('Linux') }
+$isRoot = $onLinux -and ((& id -u) -eq '0')
+if (-not ($isRoot -and (Get-Command ip -ErrorAction SilentlyContinue))) { $exclude.Add('Root') }
+if ($exclude.Count) { Write-Host "Tests tagged $($exclude -join ', ') are left out: this machine lacks what they need." }
+
+$config = New-PesterConfiguration
+$config.Run.Path = $TestPath
+$config.Run.PassThru = $true
+$config.Filter.ExcludeTag = $exclude.ToArray()
+$config.Output.Verbosity = 'Detailed'
+$config.TestResult.Enabled = $true
+$config.TestResult.OutputFormat = 'NUnitXml'
+$config.TestResult.OutputPath = $ResultPath
+
+$result = Invoke-Pester -Configuration $config
+
+# A container that failed to run (a syntax error, a failing BeforeAll) counts as a failure too.
+$failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
+$line = "$($result.PassedCount) passed, $failed failed"
+if ($result.SkippedCount) { $line += ", $($result.SkippedCount) skipped" }
+Write-Host ''
+Write-Host $line
+if ($failed -gt 0 -or $result.PassedCount -eq 0) { exit 1 }
+exit 0
