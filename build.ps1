@@ -95,6 +95,9 @@ function Invoke-Docs {
     if (-not (Get-Module -ListAvailable Microsoft.PowerShell.PlatyPS)) {
         throw 'Docs needs Microsoft.PowerShell.PlatyPS: Install-PSResource Microsoft.PowerShell.PlatyPS, or name its folder with -PlatyPSPath.'
     }
+    # PlatyPS reads what Get-Help knows of each cmdlet; the help in the module folder is what is
+    # being regenerated, so it must not feed its own regeneration.
+    Remove-Item (Join-Path $moduleDir 'en-US/*')
     & $pwshExe @pwshArgs -NoProfile -NonInteractive -File (Join-Path $root 'docs/Update-Help.ps1') -ModulePath $moduleDir -PlatyPSPath "$PlatyPSPath"
     if ($LASTEXITCODE -ne 0) { throw "Regenerating help failed (exit code $LASTEXITCODE)." }
     # The module folder carries the help: lay it out again with what was just generated.

@@ -1,0 +1,122 @@
+# Keeps docs/en-US, the MAML help in the built module, and the compiled cmdlets in step, without
+# needing PlatyPS: the pages are read as the markdown they are.
+
+BeforeDiscovery {
+    . (Join-Path $PSScriptRoot 'common.ps1')
+    . (Join-Path $PSScriptRoot 'DocsPages.ps1')
+
+    $commonParameters = [System.Management.Automation.PSCmdlet]::CommonParameters + [System.Management.Automation.PSCmdlet]::OptionalCommonParameters
+    $cmdlets = foreach ($command in Get-Command -Module Ipv6Tools -CommandType Cmdlet) {
+        @{
+            Name       = $command.Name
+            Page       = Join-Path $RepoRoot "docs/en-US/$($command.Name).md"
+            Parameters = @($command.Parameters.Keys | Where-Object { $_ -notin $commonParameters } | Sort-Object)
+        }
+    }
+    $pages = Get-ChildItem (Join-Path $RepoRoot 'docs/en-US') -Filter '*-*.md' | ForEach-Object { @{ Name = $_.BaseName } }
+
+    # Examples the suite runs but whose printed output depends on the machine, and examples it
+    # cannot run here; each with its reason.
+    $outputNotCompared = @{}
+    $notRun = @{}
+    $examples = foreach ($cmdlet in $cmdlets) {
+        if (-not (Test-Path $cmdlet.Page)) { continue }
+        foreach ($example in Get-DocsExample -Path $cmdlet.Page) {
+            $key = "$($cmdlet.Name)/$($example.Title)"
+            if ($notRun.ContainsKey($key)) { continue }
+            @{
+                Key     = $key
+                Code    = $example.Code
+                Output  = $example.Output
+                Compare = -not $outputNotCompared.ContainsKey($key) -and $null -ne $example.Output
+            }
+        }
+    }
+}
+
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'common.ps1')
+    . (Join-Path $PSScriptRoot 'DocsPages.ps1')
+}
+
+Describe 'Help pages' {
+    It '<Name> has a page in docs/en-US' -ForEach $cmdlets {
+        $Page | Should -Exist
+    }
+
+    It 'the page <Name>.md documents a cmdlet the module exports' -ForEach $pages {
+        Get-Command -Module Ipv6Tools -Name $Name -ErrorAction SilentlyContinue | Should -Not -BeNullOrEmpty
+    }
+
+    It '<Name> documents exactly its parameters' -ForEach $cmdlets {
+        $documented = @(Get-DocsParameter -Path $Page | Sort-Object)
+        ($documented -join ', ') | Should -Be ($Parameters -join ', ')
+    }
+
+    It '<Name> has a synopsis, a description and at least one example on its page' -ForEach $cmdlets {
+        $text = Get-Content $Page -Raw
+        $text | Should -Not -Match '\{\{'
+        (Get-DocsSection -Path $Page -Name 'SYNOPSIS') | Should -Not -BeNullOrEmpty
+        (Get-DocsSection -Path $Page -Name 'DESCRIPTION') | Should -Not -BeNullOrEmpty
+        @(Get-DocsExample -Path $Page).Count | Should -BeGreaterThan 0
+    }
+
+    It 'the module page lists every cmdlet' {
+        $modulePage = Get-Content (Join-Path $RepoRoot 'docs/en-US/Ipv6Tools.md') -Raw
+        foreach ($command in Get-Command -Module Ipv6Tools -CommandType Cmdlet) {
+            $modulePage | Should -Match ([regex]::Escape("[$($command.Name)]($($command.Name).md)"))
+        }
+    }
+}
+
+Describe 'Help in the built module' {
+    It '<Name> shows its page synopsis through Get-Help' -ForEach $cmdlets {
+        $help = Get-Help $Name -Full
+        (Format-DocsText $help.Synopsis) | Should -Be (Format-DocsText (Get-DocsSection -Path $Page -Name 'SYNOPSIS'))
+    }
+
+    It '<Name> describes every parameter through Get-Help' -ForEach $cmdlets {
+        $help = Get-Help $Name -Full
+        $helpParameters = @($help.parameters.parameter | Where-Object { $_.name -notin [System.Management.Automation.PSCmdlet]::CommonParameters })
+        (@($helpParameters.name | Sort-Object) -join ', ') | Should -Be ($Parameters -join ', ')
+        foreach ($parameter in $helpParameters) {
+            ($parameter.description | Out-String).Trim() | Should -Not -BeNullOrEmpty -Because "-$($parameter.name) needs a description"
+        }
+    }
+
+    It '<Name> shows the examples of its page through Get-Help -Examples' -ForEach $cmdlets {
+        $pageExamples = @(Get-DocsExample -Path $Page)
+        $helpExamples = @((Get-Help $Name -Examples).examples.example)
+        $helpExamples.Count | Should -Be $pageExamples.Count
+        $helpText = Format-DocsText ((Get-Help $Name -Examples) | Out-String -Width 300)
+        foreach ($example in $pageExamples) {
+            $helpText.Contains((Format-DocsText $example.Code)) | Should -BeTrue -Because "Get-Help should show: $($example.Code)"
+        }
+    }
+
+    It 'has the about_Ipv6Tools topic' {
+        (Get-Help about_Ipv6Tools | Out-String) | Should -Match 'modified EUI-64'
+    }
+}
+
+Describe 'Examples' {
+    BeforeAll {
+        if ($PSVersionTable.PSVersion.Major -ge 7) { $PSStyle.OutputRendering = 'PlainText' }
+    }
+
+    It '<Key> runs without error' -ForEach $examples {
+        Push-Location $TestDrive
+        try {
+            # Errors an example silences on purpose (-ErrorAction SilentlyContinue) are its own.
+            $records = @(& ([scriptblock]::Create($Code)) 2>&1)
+            $records | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] } | Should -BeNullOrEmpty
+            $printed = $records | Out-String -Width 200
+            if ($Compare) {
+                (Format-DocsOutput $printed) | Should -Be (Format-DocsOutput $Output)
+            }
+        }
+        finally {
+            Pop-Location
+        }
+    }
+}
