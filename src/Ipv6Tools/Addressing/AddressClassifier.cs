@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Net;
+
+namespace Ipv6Tools.Addressing;
+
+/// <summary>
+/// Scope and kind of an IPv6 address: the one place every cmdlet asks. The blocks are those of
+/// the IANA IPv6 Special-Purpose Address Registry plus the architecture's own (RFC 4291).
+/// </summary>
+public static class AddressClassifier
+{
+    /// <summary>Most specific first, so the first block that contains an address names it.</summary>
+    public static IReadOnlyList<AddressBlock> Blocks { get; } =
+    [
+        new("::/128", Ipv6AddressKind.Unspecified, "Unspecified Address", "RFC 4291"),
+        new("::1/128", Ipv6AddressKind.Loopback, "Loopback Address", "RFC 4291"),
+        new("::ffff:0:0/96", Ipv6AddressKind.Ipv4Mapped, "IPv4-mapped Address", "RFC 4291"),
+        new("::/96", Ipv6AddressKind.Ipv4Compatible, "IPv4-compatible Address (deprecated)", "RFC 4291"),
+        new("64:ff9b::/96", Ipv6AddressKind.Nat64, "IPv4-IPv6 Translation", "RFC 6052"),
+        new("64:ff9b:1::/48", Ipv6AddressKind.Nat64, "Local-use IPv4/IPv6 Translation", "RFC 8215"),
+        new("100::/64", Ipv6AddressKind.DiscardOnly, "Discard-Only Address Block", "RFC 6666"),
+        new("2001:2::/48", Ipv6AddressKind.Benchmarking, "Benchmarking", "RFC 5180"),
+        new("2001:20::/28", Ipv6AddressKind.Orchid, "ORCHIDv2", "RFC 7343"),
+        new("2001::/32", Ipv6AddressKind.Teredo, "TEREDO", "RFC 4380"),
+        new("2001:db8::/32", Ipv6AddressKind.Documentation, "Documentation", "RFC 3849"),
+        new("3fff::/20", Ipv6AddressKind.Documentation, "Documentation", "RFC 9637"),
+        new("2002::/16", Ipv6AddressKind.SixToFour, "6to4", "RFC 3056"),
+        new("2000::/3", Ipv6AddressKind.GlobalUnicast, "Global Unicast", "RFC 4291"),
+        new("fc00::/7", Ipv6AddressKind.UniqueLocal, "Unique-Local", "RFC 4193"),
+        new("fe80::/10", Ipv6AddressKind.LinkLocal, "Link-Local Unicast", "RFC 4291"),
+        new("fec0::/10", Ipv6AddressKind.SiteLocal, "Site-Local Unicast (deprecated)", "RFC 3879"),
+        new("ff00::/8", Ipv6AddressKind.Multicast, "Multicast", "RFC 4291"),
+    ];
+
+    /// <summary>The most specific block that holds the address, or null for reserved space.</summary>
+    public static AddressBlock? BlockOf(IPAddress address)
+    {
+        foreach (var block in Blocks)
+        {
+            if (block.Prefix.Contains(address))
+            {
+                return block;
+            }
+        }
+
+        return null;
+    }
+
+    public static Ipv6AddressKind KindOf(IPAddress address) => BlockOf(address)?.Kind ?? Ipv6AddressKind.Reserved;
+
+    /// <summary>
+    /// Unicast scope by block; multicast scope from the address's own 4-bit scope field (RFC 7346).
+    /// </summary>
+    public static Ipv6Scope ScopeOf(IPAddress address)
+    {
+        switch (KindOf(address))
+        {
+            case Ipv6AddressKind.Unspecified:
+                return Ipv6Scope.None;
+            case Ipv6AddressKind.Loopback:
+                return Ipv6Scope.Host;
+            case Ipv6AddressKind.LinkLocal:
+                return Ipv6Scope.Link;
+            case Ipv6AddressKind.SiteLocal:
+                return Ipv6Scope.Site;
+            case Ipv6AddressKind.Multicast:
+                return (address.GetAddressBytes()[1] & 0x0f) switch
+                {
+                    1 => Ipv6Scope.Host,
+                    2 => Ipv6Scope.Link,
+                    4 => Ipv6Scope.Admin,
+                    5 => Ipv6Scope.Site,
+                    8 => Ipv6Scope.Organization,
+                    _ => Ipv6Scope.Global,
+                };
+            default:
+                return Ipv6Scope.Global;
+        }
+    }
+}
