@@ -29,7 +29,11 @@ param(
     [string[]] $TestPath,
 
     # Docs: a folder holding Microsoft.PowerShell.PlatyPS, when it is not on PSModulePath.
-    [string] $PlatyPSPath
+    [string] $PlatyPSPath,
+
+    # Test, Docs, Bench, Package: use out/Ipv6Tools as it is instead of building it first
+    # (the suite packages the module it has loaded, which Windows would not let a build replace).
+    [switch] $NoBuild
 )
 
 $ErrorActionPreference = 'Stop'
@@ -122,9 +126,9 @@ function Invoke-Package {
 foreach ($name in $Task) {
     switch ($name) {
         'Build' { Invoke-Build }
-        'Test' { Invoke-Build; Invoke-Test }
-        'Docs' { Invoke-Build; Invoke-Docs }
-        'Bench' { Invoke-Build; Invoke-Bench }
-        'Package' { Invoke-Build; Invoke-Package }
+        'Test' { if (-not $NoBuild) { Invoke-Build }; Invoke-Test }
+        'Docs' { if (-not $NoBuild) { Invoke-Build }; Invoke-Docs }
+        'Bench' { if (-not $NoBuild) { Invoke-Build }; Invoke-Bench }
+        'Package' { if (-not $NoBuild) { Invoke-Build }; Invoke-Package }
     }
 }

@@ -4,7 +4,8 @@
 
 .DESCRIPTION
     Tests that need what a machine may lack carry a tag, and are left out (and named) where it is
-    missing: 'Linux' needs Linux, 'Root' needs root with network namespaces (ip netns).
+    missing: 'Linux' needs Linux, 'Root' needs root with network namespaces (ip netns),
+    'Package' needs PSResourceGet.
     The last line printed is "N passed, N failed[, N skipped]", which CI reads.
 #>
 param(
@@ -25,6 +26,8 @@ $exclude = [System.Collections.Generic.List[string]]::new()
 if (-not $onLinux) { $exclude.Add('Linux') }
 $isRoot = $onLinux -and ((& id -u) -eq '0')
 if (-not ($isRoot -and (Get-Command ip -ErrorAction SilentlyContinue))) { $exclude.Add('Root') }
+# Packaging goes through PSResourceGet, which ships with PowerShell 7.4 and later.
+if (-not (Get-Module -ListAvailable Microsoft.PowerShell.PSResourceGet)) { $exclude.Add('Package') }
 if ($exclude.Count) { Write-Host "Tests tagged $($exclude -join ', ') are left out: this machine lacks what they need." }
 
 $config = New-PesterConfiguration

@@ -8,24 +8,30 @@ namespace Ipv6Tools.Addressing;
 /// </summary>
 public sealed class DerivedAddress
 {
+    private readonly HardwareAddress _hardware;
+    private readonly Ipv6Prefix? _prefix;
+    private string? _macAddress;
+    private string? _interfaceIdentifier;
+
     internal DerivedAddress(HardwareAddress hardware, IPAddress linkLocal, string? interfaceName,
         Ipv6Prefix? prefix, IPAddress? slaacAddress)
     {
-        MacAddress = hardware.ToString();
-        InterfaceIdentifier = ModifiedEui64.FormatInterfaceIdentifier(ModifiedEui64.InterfaceIdentifier(hardware));
+        _hardware = hardware;
+        _prefix = prefix;
         LinkLocalAddress = linkLocal;
         InterfaceName = interfaceName;
-        Prefix = prefix?.ToString();
         SlaacAddress = slaacAddress;
-        IsUniversal = hardware.IsUniversal;
-        IsMulticast = hardware.IsMulticast;
     }
 
+    // The text properties are made when first read: a bulk conversion that only keeps the
+    // addresses should not pay for formatting a million strings it never looks at.
+
     /// <summary>The hardware address, normalized to lower-case colon notation.</summary>
-    public string MacAddress { get; }
+    public string MacAddress => _macAddress ??= _hardware.ToString();
 
     /// <summary>The modified EUI-64 interface identifier, as the last 64 bits of the address print.</summary>
-    public string InterfaceIdentifier { get; }
+    public string InterfaceIdentifier => _interfaceIdentifier ??=
+        ModifiedEui64.FormatInterfaceIdentifier(ModifiedEui64.InterfaceIdentifier(_hardware));
 
     /// <summary>fe80::/64 plus the identifier; its ScopeId is the interface's index when that interface exists here.</summary>
     public IPAddress LinkLocalAddress { get; }
@@ -34,16 +40,16 @@ public sealed class DerivedAddress
     public string? InterfaceName { get; }
 
     /// <summary>The /64 the SLAAC address was made in, when -Prefix gave one.</summary>
-    public string? Prefix { get; }
+    public string? Prefix => _prefix?.ToString();
 
     /// <summary>The stateless autoconfiguration (SLAAC) address in Prefix, or null without a prefix.</summary>
     public IPAddress? SlaacAddress { get; }
 
     /// <summary>True when the MAC is vendor-assigned (the universal/local bit is clear).</summary>
-    public bool IsUniversal { get; }
+    public bool IsUniversal => _hardware.IsUniversal;
 
     /// <summary>True for a group (multicast or broadcast) MAC, which no interface has as its own.</summary>
-    public bool IsMulticast { get; }
+    public bool IsMulticast => _hardware.IsMulticast;
 
     /// <summary>The link-local address with its zone, as ping -I and socket APIs take it.</summary>
     public string ZonedLinkLocalAddress =>

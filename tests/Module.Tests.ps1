@@ -1,0 +1,88 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'common.ps1')
+    $manifestPath = Join-Path $RepoRoot 'Ipv6Tools.psd1'
+    $manifest = Import-PowerShellDataFile $manifestPath
+}
+
+Describe 'Module manifest' {
+    It 'exports exactly the cmdlets the assembly defines' {
+        $assembly = (Get-Module Ipv6Tools).ImplementingAssembly
+        $defined = $assembly.GetTypes() |
+            Where-Object { $_.IsPublic -and $_.IsSubclassOf([System.Management.Automation.PSCmdlet]) } |
+            ForEach-Object { $a = $_.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0]; "$($a.VerbName)-$($a.NounName)" } |
+            Sort-Object
+        ($manifest.CmdletsToExport | Sort-Object) -join ', ' | Should -Be ($defined -join ', ')
+        ((Get-Command -Module Ipv6Tools).Name | Sort-Object) -join ', ' | Should -Be ($defined -join ', ')
+    }
+
+    It 'loads in Windows PowerShell 5.1 and PowerShell 7 (Desktop and Core)' {
+        $manifest.PowerShellVersion | Should -Be '5.1'
+        $manifest.CompatiblePSEditions | Should -Be @('Desktop', 'Core')
+    }
+
+    It 'carries the gallery metadata' {
+        $manifest.PrivateData.PSData.Tags | Should -Contain 'IPv6'
+        $manifest.PrivateData.PSData.ProjectUri | Should -Not -BeNullOrEmpty
+        $manifest.PrivateData.PSData.LicenseUri | Should -Not -BeNullOrEmpty
+        $manifest.PrivateData.PSData.ReleaseNotes | Should -Not -BeNullOrEmpty
+    }
+
+    It 'is the one place the version lives: the assembly carries the manifest version' {
+        $assembly = (Get-Module Ipv6Tools).ImplementingAssembly
+        $assembly.GetName().Version.ToString(3) | Should -Be $manifest.ModuleVersion
+        (Get-Module Ipv6Tools).Version.ToString() | Should -Be $manifest.ModuleVersion
+    }
+
+    It 'names its version in CHANGELOG.md' {
+        (Get-Content (Join-Path $RepoRoot 'CHANGELOG.md') -Raw) | Should -Match ([regex]::Escape("## [$($manifest.ModuleVersion)]"))
+    }
+}
+
+Describe 'Output types' {
+    BeforeDiscovery {
+        . (Join-Path $PSScriptRoot 'common.ps1')
+        $cmdlets = Get-Command -Module Ipv6Tools -CommandType Cmdlet | ForEach-Object { @{ Name = $_.Name } }
+    }
+
+    It '<Name> declares [OutputType] and every declared type has a view, live and deserialized' -ForEach $cmdlets {
+        $types = (Get-Command $Name).OutputType.Name
+        $types | Should -Not -BeNullOrEmpty
+        $formatFile = [xml](Get-Content (Join-Path $ModulePath 'Ipv6Tools.Format.ps1xml') -Raw)
+        $viewTypes = $formatFile.Configuration.ViewDefinitions.View.ViewSelectedBy.TypeName
+        foreach ($type in $types) {
+            $viewTypes | Should -Contain $type
+            $viewTypes | Should -Contain "Deserialized.$type"
+        }
+    }
+}
+
+Describe 'Package' -Tag 'Package' {
+    BeforeAll {
+        $build = Join-Path $RepoRoot 'build.ps1'
+        $packageOut = & $PwshExe @PwshArgs -NoProfile -NonInteractive -File $build -Task Package -NoBuild 2>&1 | Out-String
+        $packageExit = $LASTEXITCODE
+        $nupkg = Get-ChildItem (Join-Path $RepoRoot 'out/packages') -Filter "Ipv6Tools.$($manifest.ModuleVersion).nupkg" -ErrorAction SilentlyContinue
+        $repoName = "Ipv6ToolsTest$PID"
+    }
+
+    AfterAll {
+        Unregister-PSResourceRepository -Name $repoName -ErrorAction SilentlyContinue
+    }
+
+    It 'writes a .nupkg with the manifest version' {
+        $packageExit | Should -Be 0 -Because $packageOut
+        $nupkg | Should -Not -BeNullOrEmpty
+    }
+
+    It 'installs from that .nupkg into a temporary path with PSResourceGet and imports there' {
+        Register-PSResourceRepository -Name $repoName -Uri $nupkg.DirectoryName -Trusted
+        $target = Join-Path $TestDrive 'modules'
+        New-Item -ItemType Directory -Path $target | Out-Null
+        Save-PSResource -Name Ipv6Tools -Repository $repoName -Path $target -TrustRepository -SkipDependencyCheck
+        $installed = Join-Path $target "Ipv6Tools/$($manifest.ModuleVersion)/Ipv6Tools.psd1"
+        $installed | Should -Exist
+        $result = & $PwshExe @PwshArgs -NoProfile -NonInteractive -Command "Import-Module '$installed'; (Convert-MacToLinkLocal 00:1e:0b:d6:7b:b8).LinkLocalAddress.ToString(); (Get-Help Convert-MacToLinkLocal).Synopsis"
+        $result[0] | Should -Be 'fe80::21e:bff:fed6:7bb8'
+        "$($result[1..9])" | Should -Match 'modified EUI-64'
+    }
+}
