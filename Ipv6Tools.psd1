@@ -13,6 +13,8 @@
     CmdletsToExport      = @(
         'Convert-LinkLocalToMac'
         'Convert-MacToLinkLocal'
+        'Get-Ipv6Address'
+        'Get-Ipv6Interface'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

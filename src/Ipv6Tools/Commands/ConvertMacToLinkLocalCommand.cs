@@ -32,7 +32,9 @@ public sealed class ConvertMacToLinkLocalCommand : PSCmdlet
     [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
     public string? Prefix { get; set; }
 
+    /// <summary>The zone. Alias Name, so interface objects (Get-Ipv6Interface, Get-NetAdapter) bind their name.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("Name")]
     [ArgumentCompleter(typeof(InterfaceNameCompleter))]
     public string? InterfaceName { get; set; }
 
@@ -46,6 +48,14 @@ public sealed class ConvertMacToLinkLocalCommand : PSCmdlet
         // -MacAddress $null binds a null array: one bad item, reported like any other.
         foreach (var text in MacAddress ?? [null])
         {
+            // A piped object without a MAC (a loopback or tunnel interface from Get-Ipv6Interface)
+            // has nothing to convert; only a value the caller typed is an error when empty.
+            if (string.IsNullOrEmpty(text) && MyInvocation.ExpectingInput)
+            {
+                WriteVerbose("Skipping an input object that has no MAC address.");
+                continue;
+            }
+
             if (!HardwareAddressParser.TryParse(text, out var hardware, out var reason))
             {
                 WriteError(ErrorRecords.InvalidArgument("InvalidMacAddress",

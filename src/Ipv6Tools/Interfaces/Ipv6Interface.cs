@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Net.NetworkInformation;
+using Ipv6Tools.Addressing;
+
+namespace Ipv6Tools.Interfaces;
+
+/// <summary>One network interface and its IPv6 addresses: an interface block of ifconfig -a.</summary>
+public sealed class Ipv6Interface
+{
+    internal Ipv6Interface(string name, int index, InterfaceType type, OperationalStatus status,
+        HardwareAddress? hardwareAddress, int? mtu, bool? ipv6Enabled, IReadOnlyList<Ipv6InterfaceAddress> addresses)
+    {
+        Name = name;
+        Index = index;
+        Type = type;
+        Status = status;
+        HardwareAddress = hardwareAddress;
+        Mtu = mtu;
+        Ipv6Enabled = ipv6Enabled;
+        Addresses = addresses.ToArray();
+    }
+
+    public string Name { get; }
+
+    /// <summary>The interface index, the number a zone such as %2 names.</summary>
+    public int Index { get; }
+
+    public InterfaceType Type { get; }
+
+    public OperationalStatus Status { get; }
+
+    /// <summary>The MAC (lower-case colon notation), or null for links without one (loopback, tunnels).</summary>
+    public string? MacAddress => HardwareAddress?.ToString();
+
+    public int? Mtu { get; }
+
+    /// <summary>Whether IPv6 is switched on for this interface; null when the system does not say.</summary>
+    public bool? Ipv6Enabled { get; }
+
+    public Ipv6InterfaceAddress[] Addresses { get; }
+
+    /// <summary>The first usable link-local address, or null.</summary>
+    public IPAddress? LinkLocalAddress => FirstUsable(Ipv6Scope.Link);
+
+    /// <summary>The first usable global address, or null.</summary>
+    public IPAddress? GlobalAddress => FirstUsable(Ipv6Scope.Global);
+
+    internal HardwareAddress? HardwareAddress { get; }
+
+    private IPAddress? FirstUsable(Ipv6Scope scope) =>
+        (Addresses.FirstOrDefault(a => a.Scope == scope && a.State == AddressState.Preferred)
+            ?? Addresses.FirstOrDefault(a => a.Scope == scope && a.State != AddressState.Duplicate))?.Address;
+
+    public override string ToString() => Name;
+}

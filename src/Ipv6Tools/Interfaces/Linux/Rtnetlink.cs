@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace Ipv6Tools.Interfaces.Linux;
+
+/// <summary>
+/// The two rtnetlink dumps Get-Ipv6Interface needs, decoded: RTM_GETLINK (every link) and
+/// RTM_GETADDR for AF_INET6 (every IPv6 address). Constants are from linux/rtnetlink.h,
+/// linux/if_link.h and linux/if_addr.h.
+/// </summary>
+internal static class Rtnetlink
+{
+    private const ushort RTM_NEWLINK = 16;
+    private const ushort RTM_GETLINK = 18;
+    private const ushort RTM_NEWADDR = 20;
+    private const ushort RTM_GETADDR = 22;
+    private const byte AF_UNSPEC = 0;
+    private const byte AF_INET6 = 10;
+
+    private const ushort IFLA_ADDRESS = 1;
+    private const ushort IFLA_IFNAME = 3;
+    private const ushort IFLA_MTU = 4;
+    private const ushort IFLA_OPERSTATE = 16;
+    private const ushort IFLA_LINKINFO = 18;
+    private const ushort IFLA_INFO_KIND = 1;
+    private const ushort IFLA_AF_SPEC = 26;
+    private const ushort IFLA_INET6_CONF = 2;
+
+    // Index of disable_ipv6 in the IFLA_INET6_CONF array of 32-bit values (DEVCONF_DISABLE_IPV6).
+    private const int DevconfDisableIpv6 = 26;
+
+    private const ushort IFA_ADDRESS = 1;
+    private const ushort IFA_LOCAL = 2;
+    private const ushort IFA_CACHEINFO = 6;
+    private const ushort IFA_FLAGS = 8;
+    private const ushort IFA_PROTO = 11;
+
+    // Attribute types carry two flag bits (NLA_F_NESTED, NLA_F_NET_BYTEORDER) above the type.
+    private const ushort AttributeTypeMask = 0x3fff;
+
+    private const int MaxAttempts = 10;
+
+    /// <summary>
+    /// Links and IPv6 addresses read as one consistent picture: when the kernel says a dump was
+    /// interrupted by a change, both are read again.
+    /// </summary>
+    internal static (List<LinkRecord> Links, List<AddressRecord> Addresses) ReadSnapshot()
+    {
+        using var socket = new NetlinkSocket();
+        for (var attempt = 1; ; attempt++)
+        {
+            var links = new List<LinkRecord>();
+            var addresses = new List<AddressRecord>();
+            var consistent = socket.Dump(RTM_GETLINK, new byte[16] /* ifinfomsg, AF_UNSPEC */, (type, buffer, offset, length) =>
+            {
+                if (type == RTM_NEWLINK)
+                {
+                    links.Add(ParseLink(buffer, offset, length));
+                }
+            });
+            var addressHeader = new byte[8];
+            addressHeader[0] = AF_INET6;
+            consistent &= socket.Dump(RTM_GETADDR, addressHeader, (type, buffer, offset, length) =>
+            {
+                if (type == RTM_NEWADDR && buffer[offset] == AF_INET6)
+                {
+                    addresses.Add(ParseAddress(buffer, offset, length));
+                }
+            });
+
+            if (consistent || attempt == MaxAttempts)
+            {
+                return (links, addresses);
+            }
+        }
+    }
+
+    private static LinkRecord ParseLink(byte[] buffer, int offset, int length)
+    {
+        // struct ifinfomsg: family(1) pad(1) type(2) index(4) flags(4) change(4)
+        var link = new LinkRecord
+        {
+            ArpType = NetlinkSocket.ReadUInt16(buffer, offset + 2),
+            Index = (int)NetlinkSocket.ReadUInt32(buffer, offset + 4),
+            Flags = NetlinkSocket.ReadUInt32(buffer, offset + 8),
+        };
+        foreach (var (type, start, size) in Attributes(buffer, offset + 16, offset + length))
+        {
+            switch (type)
+            {
+                case IFLA_IFNAME:
+                    link.Name = CString(buffer, start, size);
+                    break;
+                case IFLA_ADDRESS:
+                    link.HardwareAddress = Slice(buffer, start, size);
+                    break;
+                case IFLA_MTU when size >= 4:
+                    link.Mtu = (int)NetlinkSocket.ReadUInt32(buffer, start);
+                    break;
+                case IFLA_OPERSTATE when size >= 1:
+                    link.OperState = buffer[start];
+                    break;
+                case IFLA_LINKINFO:
+                    foreach (var (infoType, infoStart, infoSize) in Attributes(buffer, start, start + size))
+                    {
+                        if (infoType == IFLA_INFO_KIND)
+                        {
+                            link.Kind = CString(buffer, infoStart, infoSize);
+                        }
+                    }
+
+                    break;
+                case IFLA_AF_SPEC:
+                    link.Ipv6Disabled = ReadIpv6Disabled(buffer, start, size);
+                    break;
+            }
+        }
+
+        return link;
+    }
+
+    private static bool? ReadIpv6Disabled(byte[] buffer, int start, int size)
+    {
+        foreach (var (family, familyStart, familySize) in Attributes(buffer, start, start + size))
+        {
+            if (family != AF_INET6)
+            {
+                continue;
+            }
+
+            foreach (var (type, confStart, confSize) in Attributes(buffer, familyStart, familyStart + familySize))
+            {
+                if (type == IFLA_INET6_CONF && confSize >= (DevconfDisableIpv6 + 1) * 4)
+                {
+                    return NetlinkSocket.ReadUInt32(buffer, confStart + DevconfDisableIpv6 * 4) != 0;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static AddressRecord ParseAddress(byte[] buffer, int offset, int length)
+    {
+        // struct ifaddrmsg: family(1) prefixlen(1) flags(1) scope(1) index(4)
+        var record = new AddressRecord
+        {
+            PrefixLength = buffer[offset + 1],
+            Flags = buffer[offset + 2],
+            Index = (int)NetlinkSocket.ReadUInt32(buffer, offset + 4),
+        };
+        byte[]? address = null;
+        byte[]? local = null;
+        foreach (var (type, start, size) in Attributes(buffer, offset + 8, offset + length))
+        {
+            switch (type)
+            {
+                case IFA_ADDRESS when size == 16:
+                    address = Slice(buffer, start, size);
+                    break;
+                case IFA_LOCAL when size == 16:
+                    local = Slice(buffer, start, size);
+                    break;
+                case IFA_FLAGS when size >= 4:
+                    record.Flags = NetlinkSocket.ReadUInt32(buffer, start);
+                    break;
+                case IFA_CACHEINFO when size >= 8:
+                    record.PreferredSeconds = NetlinkSocket.ReadUInt32(buffer, start);
+                    record.ValidSeconds = NetlinkSocket.ReadUInt32(buffer, start + 4);
+                    break;
+                case IFA_PROTO when size >= 1:
+                    record.Protocol = buffer[start];
+                    break;
+            }
+        }
+
+        // On a point-to-point link IFA_ADDRESS is the peer's and IFA_LOCAL ours.
+        record.Address = local ?? address ?? new byte[16];
+        return record;
+    }
+
+    private static IEnumerable<(ushort Type, int Start, int Size)> Attributes(byte[] buffer, int offset, int end)
+    {
+        while (offset + 4 <= end)
+        {
+            var length = NetlinkSocket.ReadUInt16(buffer, offset);
+            var type = (ushort)(NetlinkSocket.ReadUInt16(buffer, offset + 2) & AttributeTypeMask);
+            if (length < 4 || offset + length > end)
+            {
+                yield break;
+            }
+
+            yield return (type, offset + 4, length - 4);
+            offset += NetlinkSocket.Align(length);
+        }
+    }
+
+    private static byte[] Slice(byte[] buffer, int start, int size)
+    {
+        var bytes = new byte[size];
+        Buffer.BlockCopy(buffer, start, bytes, 0, size);
+        return bytes;
+    }
+
+    private static string CString(byte[] buffer, int start, int size)
+    {
+        var end = Array.IndexOf(buffer, (byte)0, start, size);
+        return Encoding.UTF8.GetString(buffer, start, (end < 0 ? start + size : end) - start);
+    }
+}
