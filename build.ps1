@@ -85,11 +85,11 @@ function Invoke-Test {
         Where-Object Include -EQ 'Pester' | ForEach-Object { $_.Version.Trim('[', ']') }
     $pester = Join-Path (Get-NuGetPackageFolder 'Pester' $pesterVersion) 'tools/Pester.psd1'
 
-    $paths = if ($TestPath) { $TestPath } else { Join-Path $root 'tests' }
+    [string[]] $paths = if ($TestPath) { $TestPath } else { Join-Path $root 'tests' }
     # A fresh process: a binary module cannot be unloaded, so the suite must not share a session
     # that built, documented or benchmarked an older copy.
     & $pwshExe @pwshArgs -NoProfile -NonInteractive -File (Join-Path $root 'tests/Invoke-Suite.ps1') `
-        -PesterPath $pester -ModulePath $moduleDir -ResultPath (Join-Path $outDir 'TestResults.xml') -TestPath $paths
+        -PesterPath $pester -ModulePath $moduleDir -ResultPath (Join-Path $outDir 'TestResults.xml') @paths
     # The suite's own last line ("N passed, N failed") must stay the last line printed.
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 }

@@ -12,7 +12,8 @@ param(
     [Parameter(Mandatory)] [string] $PesterPath,
     [Parameter(Mandatory)] [string] $ModulePath,
     [Parameter(Mandatory)] [string] $ResultPath,
-    [Parameter(Mandatory)] [string[]] $TestPath
+    # Last, taking the remaining arguments: a -File command line cannot pass an array otherwise.
+    [Parameter(Mandatory, ValueFromRemainingArguments)] [string[]] $TestPath
 )
 
 $ErrorActionPreference = 'Stop'
@@ -39,13 +40,22 @@ $config.TestResult.Enabled = $true
 $config.TestResult.OutputFormat = 'NUnitXml'
 $config.TestResult.OutputPath = $ResultPath
 
-$result = Invoke-Pester -Configuration $config
+try {
+    $result = Invoke-Pester -Configuration $config
+    if ($null -eq $result) { throw 'Invoke-Pester returned no result.' }
+    # A container that failed to run (a syntax error, a failing BeforeAll) counts as a failure too.
+    $passed = $result.PassedCount
+    $failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
+    $skipped = $result.SkippedCount
+}
+catch {
+    Write-Host "Pester itself failed: $_"
+    $passed, $failed, $skipped = 0, 1, 0
+}
 
-# A container that failed to run (a syntax error, a failing BeforeAll) counts as a failure too.
-$failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
-$line = "$($result.PassedCount) passed, $failed failed"
-if ($result.SkippedCount) { $line += ", $($result.SkippedCount) skipped" }
+$line = "$passed passed, $failed failed"
+if ($skipped) { $line += ", $skipped skipped" }
 Write-Host ''
 Write-Host $line
-if ($failed -gt 0 -or $result.PassedCount -eq 0) { exit 1 }
+if ($failed -gt 0 -or $passed -eq 0) { exit 1 }
 exit 0

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Net;
-using System.Net.NetworkInformation;
 using Ipv6Tools.Addressing;
 
 namespace Ipv6Tools.Interfaces;
@@ -9,7 +8,7 @@ namespace Ipv6Tools.Interfaces;
 /// <summary>One network interface and its IPv6 addresses: an interface block of ifconfig -a.</summary>
 public sealed class Ipv6Interface
 {
-    internal Ipv6Interface(string name, int index, InterfaceType type, OperationalStatus status,
+    internal Ipv6Interface(string name, int index, InterfaceType type, InterfaceStatus status,
         HardwareAddress? hardwareAddress, int? mtu, bool? ipv6Enabled, IReadOnlyList<Ipv6InterfaceAddress> addresses)
     {
         Name = name;
@@ -19,7 +18,7 @@ public sealed class Ipv6Interface
         HardwareAddress = hardwareAddress;
         Mtu = mtu;
         Ipv6Enabled = ipv6Enabled;
-        Addresses = addresses.ToArray();
+        Addresses = addresses.ToList().AsReadOnly();
     }
 
     public string Name { get; }
@@ -29,7 +28,7 @@ public sealed class Ipv6Interface
 
     public InterfaceType Type { get; }
 
-    public OperationalStatus Status { get; }
+    public InterfaceStatus Status { get; }
 
     /// <summary>The MAC (lower-case colon notation), or null for links without one (loopback, tunnels).</summary>
     public string? MacAddress => HardwareAddress?.ToString();
@@ -39,7 +38,11 @@ public sealed class Ipv6Interface
     /// <summary>Whether IPv6 is switched on for this interface; null when the system does not say.</summary>
     public bool? Ipv6Enabled { get; }
 
-    public Ipv6InterfaceAddress[] Addresses { get; }
+    /// <summary>
+    /// A read-only list rather than an array: PowerShell's member enumeration of
+    /// $interface.Addresses.Address would otherwise reach System.Array's own Address method.
+    /// </summary>
+    public IReadOnlyList<Ipv6InterfaceAddress> Addresses { get; }
 
     /// <summary>The first usable link-local address, or null.</summary>
     public IPAddress? LinkLocalAddress => FirstUsable(Ipv6Scope.Link);

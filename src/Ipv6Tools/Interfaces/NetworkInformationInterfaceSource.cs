@@ -40,7 +40,7 @@ internal sealed class NetworkInformationInterfaceSource : IInterfaceSource
             .Where(u => u.Address.AddressFamily == AddressFamily.InterNetworkV6)
             .Select(u => BuildAddress(nic.Name, index, hardware, u))
             .ToList();
-        return new Ipv6Interface(nic.Name, index, TypeOf(nic.NetworkInterfaceType), nic.OperationalStatus, hardware,
+        return new Ipv6Interface(nic.Name, index, TypeOf(nic.NetworkInterfaceType), (InterfaceStatus)nic.OperationalStatus, hardware,
             Try(() => ipv6?.Mtu), nic.Supports(NetworkInterfaceComponent.IPv6), addresses);
     }
 

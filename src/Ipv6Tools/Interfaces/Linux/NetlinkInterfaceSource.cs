@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net;
-using System.Net.NetworkInformation;
 using Ipv6Tools.Addressing;
 
 namespace Ipv6Tools.Interfaces.Linux;
@@ -105,17 +104,17 @@ internal sealed class NetlinkInterfaceSource : IInterfaceSource
     /// RFC 2863 operational state. Loopback and dummy links report "unknown" although they carry
     /// traffic; like ip's UP,LOWER_UP flags, an administratively up link with its lower layer up counts as Up.
     /// </summary>
-    private static OperationalStatus StatusOf(LinkRecord link) => link.OperState switch
+    private static InterfaceStatus StatusOf(LinkRecord link) => link.OperState switch
     {
-        6 => OperationalStatus.Up,
-        5 => OperationalStatus.Dormant,
-        4 => OperationalStatus.Testing,
-        3 => OperationalStatus.LowerLayerDown,
-        2 => OperationalStatus.Down,
-        1 => OperationalStatus.NotPresent,
-        _ when (link.Flags & IFF_UP) == 0 => OperationalStatus.Down,
-        _ when (link.Flags & IFF_LOWER_UP) != 0 => OperationalStatus.Up,
-        _ => OperationalStatus.Unknown,
+        6 => InterfaceStatus.Up,
+        5 => InterfaceStatus.Dormant,
+        4 => InterfaceStatus.Testing,
+        3 => InterfaceStatus.LowerLayerDown,
+        2 => InterfaceStatus.Down,
+        1 => InterfaceStatus.NotPresent,
+        _ when (link.Flags & IFF_UP) == 0 => InterfaceStatus.Down,
+        _ when (link.Flags & IFF_LOWER_UP) != 0 => InterfaceStatus.Up,
+        _ => InterfaceStatus.Unknown,
     };
 
     private static AddressState StateOf(uint flags)

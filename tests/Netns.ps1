@@ -1,0 +1,82 @@
+# Test hosts as Linux network namespaces (root only). Dot-sourced by the tests tagged 'Root'.
+# Every namespace these helpers make is named i6t-*, so a crashed run's leftovers are found and
+# removed by the next one.
+
+function Invoke-Ip {
+    # Runs ip with the arguments and fails loudly, so a half-built test host never goes unnoticed.
+    param([Parameter(ValueFromRemainingArguments)] [string[]] $Arguments)
+    $output = & ip @Arguments 2>&1
+    if ($LASTEXITCODE -ne 0) { throw "ip $($Arguments -join ' ') failed: $output" }
+    $output
+}
+
+function New-TestNetns {
+    param([Parameter(Mandatory)] [string] $Name)
+    $full = "i6t-$Name"
+    if ((& ip netns list) -match "^$([regex]::Escape($full))(\s|$)") { & ip netns del $full }
+    Invoke-Ip netns add $full | Out-Null
+    Invoke-Ip -n $full link set lo up | Out-Null
+    $full
+}
+
+function Remove-TestNetns {
+    param([string[]] $Name)
+    foreach ($n in $Name) {
+        if ($n) {
+            & ip netns pids $n 2>$null | ForEach-Object { & kill $_ 2>$null }
+            & ip netns del $n 2>$null
+            Remove-Item "/etc/netns/$n" -Recurse -Force -ErrorAction SilentlyContinue
+        }
+    }
+}
+
+function Remove-StaleTestNetns {
+    # Namespaces a previous run left behind when it was killed.
+    $stale = & ip netns list | ForEach-Object { ($_ -split ' ')[0] } | Where-Object { $_ -like 'i6t-*' }
+    Remove-TestNetns $stale
+}
+
+function Set-NetnsSysctl {
+    param([string] $Namespace, [string[]] $Setting)
+    $output = & ip netns exec $Namespace sysctl -qw @Setting 2>&1
+    if ($LASTEXITCODE -ne 0) { throw "sysctl $Setting in $Namespace failed: $output" }
+}
+
+function Invoke-InNetns {
+    <#
+    Runs PowerShell code with the built module imported, inside a namespace, in a child process,
+    and returns what it outputs as deserialized objects (so their Deserialized.* views apply).
+    #>
+    param(
+        [Parameter(Mandatory)] [string] $Namespace,
+        [Parameter(Mandatory)] [string] $Script
+    )
+    $manifest = Join-Path $ModulePath 'Ipv6Tools.psd1'
+    $wrapped = @"
+`$ErrorActionPreference = 'Stop'
+Import-Module '$manifest'
+`$results = @(& { $Script })
+[Console]::Out.Write([System.Management.Automation.PSSerializer]::Serialize(`$results, 6))
+"@
+    $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($wrapped))
+    $output = & ip netns exec $Namespace $PwshExe @PwshArgs -NoProfile -NonInteractive -EncodedCommand $encoded 2>&1
+    if ($LASTEXITCODE -ne 0) { throw "PowerShell in $Namespace failed: $($output -join "`n")" }
+    $xml = ($output | Where-Object { $_ -is [string] }) -join "`n"
+    [System.Management.Automation.PSSerializer]::Deserialize($xml)
+}
+
+function Get-IpJson {
+    # What iproute2 says, as objects: the oracle the cmdlets are compared with.
+    param([string] $Namespace, [Parameter(ValueFromRemainingArguments)] [string[]] $Arguments)
+    $json = Invoke-Ip -n $Namespace -j @Arguments
+    ($json -join "`n") | ConvertFrom-Json
+}
+
+function Wait-Until {
+    param([scriptblock] $Condition, [double] $TimeoutSeconds = 15, [string] $Because)
+    $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
+    while (-not (& $Condition)) {
+        if ([DateTime]::UtcNow -gt $deadline) { throw "Timed out waiting: $Because" }
+        Start-Sleep -Milliseconds 200
+    }
+}
