@@ -15,8 +15,11 @@ public sealed class ConvertLinkLocalToMacCommand : PSCmdlet
     private const string AddressSet = "Address";
     private const string InputObjectSet = "InputObject";
 
-    /// <summary>The properties a piped object's address is read from, in this order.</summary>
-    private static readonly string[] AddressProperties = ["Address", "IPAddress", "IPv6Address", "LinkLocalAddress"];
+    /// <summary>
+    /// The properties a piped object's address is read from, in this order. ZonedAddress first:
+    /// Get-Ipv6Address puts the link-local address with its interface name there.
+    /// </summary>
+    private static readonly string[] AddressProperties = ["ZonedAddress", "Address", "IPAddress", "IPv6Address", "LinkLocalAddress"];
 
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = AddressSet)]
     [Alias("IPAddress", "IPv6Address", "LinkLocalAddress")]
@@ -25,8 +28,8 @@ public sealed class ConvertLinkLocalToMacCommand : PSCmdlet
     public string?[] Address { get; set; } = [];
 
     /// <summary>
-    /// Piped input: strings, IPAddress objects, or objects with an Address, IPAddress, IPv6Address
-    /// or LinkLocalAddress property. This cmdlet reads those properties itself rather than
+    /// Piped input: strings, IPAddress objects, or objects with a ZonedAddress, Address, IPAddress,
+    /// IPv6Address or LinkLocalAddress property. This cmdlet reads those properties itself rather than
     /// letting PowerShell bind by property name, because the binder reads an IPAddress's own
     /// obsolete Address property, which throws for every IPv6 address.
     /// </summary>
@@ -78,7 +81,8 @@ public sealed class ConvertLinkLocalToMacCommand : PSCmdlet
         ZonedAddress zoned;
         if (value is IPAddress address)
         {
-            zoned = new ZonedAddress(address, null);
+            // Without a name for the zone, its number is still the interface it belongs to.
+            zoned = new ZonedAddress(address, address.ScopeId == 0 ? null : address.ScopeId.ToString(CultureInfo.InvariantCulture));
         }
         else if (!ZonedAddress.TryParse(value?.ToString(), out zoned, out var reason))
         {
