@@ -35,9 +35,15 @@ public static class AddressClassifier
     /// <summary>The most specific block that holds the address, or null for reserved space.</summary>
     public static AddressBlock? BlockOf(IPAddress address)
     {
+        if (!Ipv6Bits.IsIpv6(address))
+        {
+            return null;
+        }
+
+        var (high, low) = Ipv6Bits.From(address);
         foreach (var block in Blocks)
         {
-            if (block.Prefix.Contains(address))
+            if (block.Prefix.Contains(high, low))
             {
                 return block;
             }
@@ -51,9 +57,12 @@ public static class AddressClassifier
     /// <summary>
     /// Unicast scope by block; multicast scope from the address's own 4-bit scope field (RFC 7346).
     /// </summary>
-    public static Ipv6Scope ScopeOf(IPAddress address)
+    public static Ipv6Scope ScopeOf(IPAddress address) => ScopeOf(address, KindOf(address));
+
+    /// <summary>The scope when the kind is known already, so the blocks are searched once.</summary>
+    internal static Ipv6Scope ScopeOf(IPAddress address, Ipv6AddressKind kind)
     {
-        switch (KindOf(address))
+        switch (kind)
         {
             case Ipv6AddressKind.Unspecified:
                 return Ipv6Scope.None;

@@ -91,6 +91,12 @@ public readonly struct Ipv6Prefix : IEquatable<Ipv6Prefix>
         }
 
         var (high, low) = Ipv6Bits.From(address);
+        return Contains(high, low);
+    }
+
+    /// <summary>Membership of an address already split into halves: classifying many addresses splits each once.</summary>
+    internal bool Contains(ulong high, ulong low)
+    {
         var (maskHigh, maskLow) = Ipv6Bits.Mask(Length);
         return (high & maskHigh) == _high && (low & maskLow) == _low;
     }

@@ -17,8 +17,8 @@ public sealed class Ipv6InterfaceAddress
     {
         InterfaceName = interfaceName;
         InterfaceIndex = interfaceIndex;
-        Scope = AddressClassifier.ScopeOf(address);
         Kind = AddressClassifier.KindOf(address);
+        Scope = AddressClassifier.ScopeOf(address, Kind);
         // A link-local address is ambiguous without its link, so it carries the interface as scope.
         Address = Scope == Ipv6Scope.Link && address.ScopeId == 0 ? new IPAddress(address.GetAddressBytes(), interfaceIndex) : address;
         PrefixLength = prefixLength;

@@ -41,6 +41,19 @@ internal static class Rtnetlink
 
     private const int MaxAttempts = 10;
 
+    private const ushort IFLA_EXT_MASK = 29;
+    private const uint RTEXT_FILTER_SKIP_STATS = 1 << 3;
+
+    /// <summary>
+    /// struct ifinfomsg (AF_UNSPEC, all zero) and IFLA_EXT_MASK asking the kernel to leave out the
+    /// traffic counters, which are most of every link message and nothing this module shows.
+    /// </summary>
+    private static readonly byte[] LinkRequest =
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        8, 0, (byte)IFLA_EXT_MASK, 0, (byte)RTEXT_FILTER_SKIP_STATS, 0, 0, 0,
+    ];
+
     /// <summary>
     /// Links and IPv6 addresses read as one consistent picture: when the kernel says a dump was
     /// interrupted by a change, both are read again.
@@ -52,7 +65,7 @@ internal static class Rtnetlink
         {
             var links = new List<LinkRecord>();
             var addresses = new List<AddressRecord>();
-            var consistent = socket.Dump(RTM_GETLINK, new byte[16] /* ifinfomsg, AF_UNSPEC */, (type, buffer, offset, length) =>
+            var consistent = socket.Dump(RTM_GETLINK, LinkRequest, (type, buffer, offset, length) =>
             {
                 if (type == RTM_NEWLINK)
                 {
