@@ -13,6 +13,7 @@
     CmdletsToExport      = @(
         'Convert-LinkLocalToMac'
         'Convert-MacToLinkLocal'
+        'Get-Ipv6AddressInfo'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()
