@@ -15,7 +15,11 @@ public enum InterfaceIdentifierKind
     /// <summary>Modified EUI-64 from a 48-bit MAC: ff:fe in the middle, the MAC recoverable (RFC 4291 Appendix A).</summary>
     Eui64,
 
-    /// <summary>An ISATAP identifier, 0000:5efe or 0200:5efe followed by an IPv4 address (RFC 5214).</summary>
+    /// <summary>
+    /// An IPv4 address: an ISATAP identifier, 0000:5efe or 0200:5efe and the address (RFC 5214),
+    /// or a link-local identifier that is the IPv4 address alone, as an IPv4 tunnel's end gets it
+    /// (RFC 4213 section 3.7; the seed's fe80::5855:f52b is 88.85.245.43).
+    /// </summary>
     Ipv4Embedded,
 
     /// <summary>

@@ -127,7 +127,8 @@ public sealed class Ipv6AddressInfo
 
     /// <summary>
     /// The interface identifier of unicast addresses whose last 64 bits are one (RFC 4291
-    /// section 2.5.1); those of loopback, multicast and IPv4-carrying addresses are not.
+    /// section 2.5.1); those of loopback, multicast, IPv4-carrying addresses and ORCHIDs (a hash
+    /// over all their bits) are not.
     /// </summary>
     private void ReadInterfaceIdentifier(ulong iid)
     {
@@ -140,6 +141,7 @@ public sealed class Ipv6AddressInfo
             case Ipv6AddressKind.Ipv4Compatible:
             case Ipv6AddressKind.Nat64:
             case Ipv6AddressKind.Teredo:
+            case Ipv6AddressKind.Orchid:
                 return;
         }
 
@@ -161,6 +163,11 @@ public sealed class Ipv6AddressInfo
         else if (iid <= 0xffff)
         {
             IidKind = InterfaceIdentifierKind.LowByte;
+        }
+        else if (iid >> 32 == 0 && Kind == Ipv6AddressKind.LinkLocal)
+        {
+            // RFC 4213 section 3.7: an IPv4 tunnel's link-local identifier is its local IPv4 address.
+            IidKind = InterfaceIdentifierKind.Ipv4Embedded;
         }
         else
         {
