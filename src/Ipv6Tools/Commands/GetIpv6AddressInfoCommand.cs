@@ -23,6 +23,7 @@ public sealed class GetIpv6AddressInfoCommand : PSCmdlet
 
     private Ipv6Prefix? _contains;
     private Ipv6Prefix? _nat64Prefix;
+    private bool _splitting;
 
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = AddressSet)]
     [Alias("IPAddress", "IPv6Address", "Prefix")]
@@ -42,7 +43,7 @@ public sealed class GetIpv6AddressInfoCommand : PSCmdlet
     /// <summary>Splits each prefix into subnets of this length, emitted one by one as they are made.</summary>
     [Parameter]
     [ValidateRange(0, 128)]
-    public int? Subnet { get; set; }
+    public int Subnet { get; set; }
 
     /// <summary>An address or prefix; the cmdlet then emits, per input, whether the input's prefix holds it.</summary>
     [Parameter]
@@ -54,7 +55,8 @@ public sealed class GetIpv6AddressInfoCommand : PSCmdlet
 
     protected override void BeginProcessing()
     {
-        if (Subnet is not null && Contains is not null)
+        _splitting = MyInvocation.BoundParameters.ContainsKey(nameof(Subnet));
+        if (_splitting && Contains is not null)
         {
             ThrowTerminatingError(ErrorRecords.InvalidArgument("SubnetWithContains",
                 "-Subnet and -Contains cannot be used together: one splits a prefix, the other tests it.", Contains));
@@ -121,8 +123,9 @@ public sealed class GetIpv6AddressInfoCommand : PSCmdlet
             return;
         }
 
-        if (Subnet is { } subnetLength)
+        if (_splitting)
         {
+            var subnetLength = Subnet;
             if (subnetLength < length)
             {
                 WriteError(ErrorRecords.InvalidArgument("InvalidSubnetLength",
