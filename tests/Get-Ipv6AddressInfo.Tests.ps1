@@ -396,6 +396,8 @@ Describe 'Get-Ipv6AddressInfo' {
             @{ Scenario = 'Address (IPAddress) and PrefixLength, as Get-Ipv6Address emits'; Object = [pscustomobject]@{ Address = [ipaddress]'2001:470:1f08:1160::2'; PrefixLength = 64 }; Expected = '2001:470:1f08:1160::2/64' }
             @{ Scenario = 'Address as text with PrefixLength'; Object = [pscustomobject]@{ Address = '2001:db8::1'; PrefixLength = '48' }; Expected = '2001:db8::1/48' }
             @{ Scenario = 'a link-local Address with its InterfaceName'; Object = [pscustomobject]@{ Address = [ipaddress]'fe80::1'; PrefixLength = 64; InterfaceName = 'eth0' }; Expected = 'fe80::1%eth0/64' }
+            @{ Scenario = 'a link-local Address with a scope id and its InterfaceName, which wins'; Object = [pscustomobject]@{ Address = [ipaddress]::new(([ipaddress]'fe80::1').GetAddressBytes(), 2); PrefixLength = 64; InterfaceName = 'eth0' }; Expected = 'fe80::1%eth0/64' }
+            @{ Scenario = 'a link-local Address with a scope id alone'; Object = [pscustomobject]@{ Address = [ipaddress]::new(([ipaddress]'fe80::1').GetAddressBytes(), 2); PrefixLength = 64 }; Expected = 'fe80::1%2/64' }
             @{ Scenario = 'a global Address, whose InterfaceName is no zone'; Object = [pscustomobject]@{ Address = [ipaddress]'2001:db8::1'; PrefixLength = 64; InterfaceName = 'he-ipv6' }; Expected = '2001:db8::1/64' }
             @{ Scenario = 'IPAddress'; Object = [pscustomobject]@{ IPAddress = '2001:db8::1' }; Expected = '2001:db8::1' }
             @{ Scenario = 'IPv6Address'; Object = [pscustomobject]@{ IPv6Address = [ipaddress]'2001:db8::1' }; Expected = '2001:db8::1' }

@@ -11,8 +11,11 @@ namespace Ipv6Tools.Addressing;
 /// </summary>
 public sealed class Ipv6AddressInfo
 {
-    private static readonly double Ipv4AddressCount = 4294967296d;
-    private static readonly IPAddress SolicitedNodePrefix = IPAddress.Parse("ff02::1:ff00:0");
+    private const double Ipv4AddressCount = 4294967296d;
+
+    /// <summary>ff02::1:ff00:0/104, the solicited-node prefix (RFC 4291 section 2.7.1), as two halves.</summary>
+    private const ulong SolicitedNodeHigh = 0xff02_0000_0000_0000;
+    private const ulong SolicitedNodeLow = 0x0000_0001_ff00_0000;
 
     private Ipv6AddressInfo(ulong high, ulong low, int prefixLength, string? zone, Ipv6Prefix? nat64Prefix)
     {
@@ -33,9 +36,8 @@ public sealed class Ipv6AddressInfo
 
         if (Kind is not (Ipv6AddressKind.Multicast or Ipv6AddressKind.Unspecified))
         {
-            // RFC 4291 section 2.7.1: ff02::1:ff00:0/104 and the address's low 24 bits.
-            var (solicitedHigh, solicitedLow) = Ipv6Bits.From(SolicitedNodePrefix);
-            SolicitedNodeAddress = Ipv6Bits.ToAddress(solicitedHigh, solicitedLow | (low & 0xff_ffff));
+            // The solicited-node prefix and the address's low 24 bits.
+            SolicitedNodeAddress = Ipv6Bits.ToAddress(SolicitedNodeHigh, SolicitedNodeLow | (low & 0xff_ffff));
         }
 
         ReadInterfaceIdentifier(low);
@@ -210,7 +212,7 @@ public sealed class Ipv6AddressInfo
     }
 
     /// <summary>RFC 5214 section 6.1: 00-00-5E-FE after the u/l and group bits (0000:5efe, 0200:5efe, ...).</summary>
-    private static bool IsIsatap(ulong iid) => (iid >> 32 & 0xfcff_ffff) == 0x0000_5efe;
+    private static bool IsIsatap(ulong iid) => ((iid >> 32) & 0xfcff_ffff) == 0x0000_5efe;
 
     private static bool LooksRandom(ulong iid)
     {

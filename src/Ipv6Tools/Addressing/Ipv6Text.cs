@@ -1,3 +1,5 @@
+using System;
+using System.Globalization;
 using System.Net;
 using System.Text;
 
@@ -126,8 +128,8 @@ internal static class Ipv6Text
         else
         {
             var tail = count - gap;
-            System.Array.Copy(groups, 0, full, 0, gap);
-            System.Array.Copy(groups, gap, full, 8 - tail, tail);
+            Array.Copy(groups, 0, full, 0, gap);
+            Array.Copy(groups, gap, full, 8 - tail, tail);
         }
 
         for (var g = 0; g < 4; g++)
@@ -227,7 +229,7 @@ internal static class Ipv6Text
                 text.Append(':');
             }
 
-            text.Append(groups[i].ToString("x", System.Globalization.CultureInfo.InvariantCulture));
+            text.Append(groups[i].ToString("x", CultureInfo.InvariantCulture));
         }
 
         if (dotted)
@@ -261,7 +263,7 @@ internal static class Ipv6Text
                 text.Append(':');
             }
 
-            text.Append(groups[i].ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+            text.Append(groups[i].ToString("x4", CultureInfo.InvariantCulture));
         }
 
         return text.ToString();
@@ -285,7 +287,7 @@ internal static class Ipv6Text
     }
 
     internal static string Ipv4Text(uint value) =>
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0}.{1}.{2}.{3}",
+        string.Format(CultureInfo.InvariantCulture, "{0}.{1}.{2}.{3}",
             value >> 24, (value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff);
 
     private static ushort[] Groups(ulong high, ulong low)

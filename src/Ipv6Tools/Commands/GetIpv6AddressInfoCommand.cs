@@ -161,6 +161,7 @@ public sealed class GetIpv6AddressInfoCommand : PSCmdlet
         var value = input is PSObject inner ? inner.BaseObject : input;
         int? propertyLength = null;
         string? propertyZone = null;
+        string? scopeId = null;
         if (wrapped is not null && value is not (null or string or IPAddress))
         {
             value = PropertyValue(wrapped, AddressProperties) ?? value.ToString();
@@ -183,7 +184,8 @@ public sealed class GetIpv6AddressInfoCommand : PSCmdlet
 
             var (high, low) = Ipv6Bits.From(ip);
             address = Ipv6Bits.ToAddress(high, low);
-            zone = ip.ScopeId == 0 ? null : ip.ScopeId.ToString(CultureInfo.InvariantCulture);
+            // The numeric scope id, unless the object also names its interface (below).
+            scopeId = ip.ScopeId == 0 ? null : ip.ScopeId.ToString(CultureInfo.InvariantCulture);
             length = propertyLength ?? 128;
         }
         else
@@ -204,6 +206,8 @@ public sealed class GetIpv6AddressInfoCommand : PSCmdlet
         {
             zone = propertyZone;
         }
+
+        zone ??= scopeId;
 
         if (zone is not null && !ZonedAddress.IsValidZone(zone))
         {
