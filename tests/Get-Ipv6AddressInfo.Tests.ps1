@@ -201,6 +201,10 @@ Describe 'Get-Ipv6AddressInfo' {
             (Get-Ipv6AddressInfo $Address -Nat64Prefix $Prefix).EmbeddedIpv4 | Should -Be ([ipaddress]'192.0.2.33')
             # Outside the NAT64 prefix the address carries nothing.
             (Get-Ipv6AddressInfo $Address).EmbeddedIpv4 | Should -BeNullOrEmpty
+            # And the other way, as a DNS64 synthesizes it.
+            $network, $length = $Prefix -split '/'
+            $nat64 = [Ipv6Tools.Addressing.Ipv6Prefix]::new([ipaddress]$network, [int]$length)
+            [Ipv6Tools.Addressing.Nat64Prefix]::Embed($nat64, [ipaddress]'192.0.2.33') | Should -Be ([ipaddress]$Address)
         }
 
         It 'RFC 6052: finds 192.0.2.33 in the well-known prefix, 64:ff9b::192.0.2.33, without being told' {
@@ -508,11 +512,17 @@ Describe 'Get-Ipv6AddressInfo' {
                 }
             }
             $expectedValid = @($expected).Count
+            $invalid = @($strings | Where-Object {
+                    $m = [regex]::Match($_, $valid)
+                    -not $m.Success -or ($m.Groups['length'].Success -and [System.Numerics.BigInteger]::Parse($m.Groups['length'].Value) -gt 128)
+                })
 
             $out = @($strings | Get-Ipv6AddressInfo -ErrorVariable errs -ErrorAction SilentlyContinue)
             $out.Count | Should -Be $expectedValid
             $errs.Count | Should -Be ($strings.Count - $expectedValid)
             $errs | Where-Object FullyQualifiedErrorId -NE 'InvalidAddress,Ipv6Tools.Commands.GetIpv6AddressInfoCommand' | Should -BeNullOrEmpty
+            # One error for each invalid string, in order, naming it.
+            (($errs | ForEach-Object TargetObject) -join "`n") | Should -BeExactly ($invalid -join "`n")
             # Each valid string read as the address .NET reads from the same text.
             (($out | ForEach-Object Address) -join ',') | Should -Be (@($expected) -join ',')
             $expectedValid | Should -BeGreaterThan 2000
