@@ -14,6 +14,7 @@
         'Convert-LinkLocalToMac'
         'Convert-MacToLinkLocal'
         'Get-Ipv6Address'
+        'Get-Ipv6AddressInfo'
         'Get-Ipv6Interface'
     )
     VariablesToExport    = @()

@@ -53,4 +53,10 @@ public enum Ipv6AddressKind
 
     /// <summary>2000::/3 outside the special blocks above: ordinary global unicast.</summary>
     GlobalUnicast,
+
+    /// <summary>100:0:0:1::/64, a placeholder prefix for hosts that have no other (RFC 9780); never forwarded.</summary>
+    Dummy,
+
+    /// <summary>5f00::/16, Segment Routing over IPv6 segment identifiers (RFC 9602).</summary>
+    SegmentRouting,
 }

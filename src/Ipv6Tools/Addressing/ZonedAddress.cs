@@ -43,15 +43,47 @@ public readonly struct ZonedAddress
             }
         }
 
-        // IPAddress.TryParse also takes IPv4 forms such as "1" or "0x1", so insist on a colon.
-        if (addressText.IndexOf(':') < 0 || !IPAddress.TryParse(addressText, out var address) || !Ipv6Bits.IsIpv6(address))
+        // The strict RFC 4291 reader, not IPAddress.TryParse: that one also takes IPv4 forms such
+        // as "1" or "0x1", and brackets and ports ("[::1]:80").
+        if (!Ipv6Text.TryParse(addressText, out var high, out var low))
         {
             reason = string.Format(CultureInfo.InvariantCulture, "'{0}' is not an IPv6 address.", addressText);
             return false;
         }
 
-        result = new ZonedAddress(address, zone);
+        result = new ZonedAddress(Ipv6Bits.ToAddress(high, low), zone);
         reason = null;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads "address[%zone][/length]", the forms ip -6 addr and ifconfig print: the length is
+    /// null when none is given. The zone cannot hold '/', so the first '/' starts the length.
+    /// </summary>
+    public static bool TryParse(string? text, out ZonedAddress result, out int? prefixLength, out string? reason)
+    {
+        result = default;
+        prefixLength = null;
+        text = text?.Trim();
+        var slash = text?.IndexOf('/') ?? -1;
+        if (slash < 0)
+        {
+            return TryParse(text, out result, out reason);
+        }
+
+        var lengthText = text!.Substring(slash + 1);
+        if (!int.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out var length) || length > 128)
+        {
+            reason = string.Format(CultureInfo.InvariantCulture, "'{0}' is not a prefix length from 0 to 128.", lengthText);
+            return false;
+        }
+
+        if (!TryParse(text.Substring(0, slash), out result, out reason))
+        {
+            return false;
+        }
+
+        prefixLength = length;
         return true;
     }
 

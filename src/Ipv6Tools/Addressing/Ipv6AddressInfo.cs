@@ -1,0 +1,241 @@
+using System.Globalization;
+using System.Net;
+using System.Numerics;
+
+namespace Ipv6Tools.Addressing;
+
+/// <summary>
+/// What Get-Ipv6AddressInfo emits: one IPv6 address, or prefix, explained field by field, as
+/// ipv6calc --showinfo does in text. Every field comes from the one classifier and the one
+/// EUI-64 and prefix code the other cmdlets use.
+/// </summary>
+public sealed class Ipv6AddressInfo
+{
+    private const double Ipv4AddressCount = 4294967296d;
+
+    /// <summary>ff02::1:ff00:0/104, the solicited-node prefix (RFC 4291 section 2.7.1), as two halves.</summary>
+    private const ulong SolicitedNodeHigh = 0xff02_0000_0000_0000;
+    private const ulong SolicitedNodeLow = 0x0000_0001_ff00_0000;
+
+    private Ipv6AddressInfo(ulong high, ulong low, int prefixLength, string? zone, Ipv6Prefix? nat64Prefix)
+    {
+        Address = Ipv6Bits.ToAddress(high, low);
+        Canonical = Ipv6Text.Canonical(high, low);
+        Zone = zone;
+        Expanded = Ipv6Text.Expanded(high, low);
+        PrefixLength = prefixLength;
+        Network = new Ipv6Prefix(high, low, prefixLength);
+        Registry = AddressClassifier.BlockOf(Address);
+        Kind = Registry?.Kind ?? Ipv6AddressKind.Reserved;
+        Scope = AddressClassifier.ScopeOf(Address);
+        ReverseDnsName = Ipv6Text.ReverseDnsName(high, low, 32);
+        if (prefixLength < 128)
+        {
+            ReverseDnsZone = Ipv6Text.ReverseDnsName(high, low, prefixLength / 4);
+        }
+
+        if (Kind is not (Ipv6AddressKind.Multicast or Ipv6AddressKind.Unspecified))
+        {
+            // The solicited-node prefix and the address's low 24 bits.
+            SolicitedNodeAddress = Ipv6Bits.ToAddress(SolicitedNodeHigh, SolicitedNodeLow | (low & 0xff_ffff));
+        }
+
+        ReadInterfaceIdentifier(low);
+        ReadEmbeddedIpv4(high, low, nat64Prefix);
+    }
+
+    /// <summary>The address, as an IPAddress other cmdlets take.</summary>
+    public IPAddress Address { get; }
+
+    /// <summary>The address in RFC 5952 canonical text: lower case, shortest, "::" for the longest zero run.</summary>
+    public string Canonical { get; }
+
+    /// <summary>The zone the address was given with (fe80::1%eth0), or null.</summary>
+    public string? Zone { get; }
+
+    /// <summary>All 32 hex digits, four to a group.</summary>
+    public string Expanded { get; }
+
+    /// <summary>The prefix length given with the address; 128 for a bare address.</summary>
+    public int PrefixLength { get; }
+
+    /// <summary>The prefix the address lies in, host bits cleared: 2001:470:1f08:1160::/64.</summary>
+    public Ipv6Prefix Network { get; }
+
+    public IPAddress FirstAddress => Network.FirstAddress;
+
+    public IPAddress LastAddress => Network.LastAddress;
+
+    /// <summary>How many addresses the prefix holds, 2^(128 - PrefixLength).</summary>
+    public BigInteger AddressCount => Network.AddressCount;
+
+    /// <summary>AddressCount in units of the whole IPv4 address space (2^32): a /64 is 4,294,967,296 IPv4 Internets.</summary>
+    public double Ipv4Internets => (double)AddressCount / Ipv4AddressCount;
+
+    /// <summary>How far the address reaches (RFC 4007; multicast by its scope field).</summary>
+    public Ipv6Scope Scope { get; }
+
+    /// <summary>What the address is, by the block it falls in.</summary>
+    public Ipv6AddressKind Kind { get; }
+
+    /// <summary>The most specific IANA special-purpose (or RFC 4291) block holding the address, with its RFC; null in unassigned space.</summary>
+    public AddressBlock? Registry { get; }
+
+    /// <summary>The last 64 bits as the address prints them (21e:bff:fed6:7bb8); null where they are no interface identifier.</summary>
+    public string? InterfaceIdentifier { get; private set; }
+
+    /// <summary>How the interface identifier was most likely made.</summary>
+    public InterfaceIdentifierKind? IidKind { get; private set; }
+
+    /// <summary>The MAC a modified EUI-64 identifier was made from.</summary>
+    public string? MacAddress { get; private set; }
+
+    /// <summary>Whether that MAC is vendor-assigned (universal) rather than locally administered.</summary>
+    public bool? MacIsUniversal { get; private set; }
+
+    /// <summary>
+    /// The IPv4 address the address carries: 6to4, the Teredo client, NAT64, IPv4-mapped and
+    /// -compatible, or an ISATAP identifier's.
+    /// </summary>
+    public IPAddress? EmbeddedIpv4 { get; private set; }
+
+    /// <summary>A Teredo address's server, client, port and flags.</summary>
+    public TeredoAddress? Teredo { get; private set; }
+
+    /// <summary>The solicited-node multicast group Neighbor Discovery asks for this address in.</summary>
+    public IPAddress? SolicitedNodeAddress { get; }
+
+    /// <summary>The PTR name of the address under ip6.arpa (RFC 3596).</summary>
+    public string ReverseDnsName { get; }
+
+    /// <summary>For a prefix, the ip6.arpa zone holding it (its length rounded down to a nibble); else null.</summary>
+    public string? ReverseDnsZone { get; }
+
+    /// <summary>The address with its zone, and /length when it names a prefix.</summary>
+    public override string ToString()
+    {
+        var text = Zone is null ? Canonical : Canonical + "%" + Zone;
+        return PrefixLength < 128 ? text + "/" + PrefixLength.ToString(CultureInfo.InvariantCulture) : text;
+    }
+
+    internal static Ipv6AddressInfo Describe(IPAddress address, int prefixLength, string? zone, Ipv6Prefix? nat64Prefix)
+    {
+        var (high, low) = Ipv6Bits.From(address);
+        return new Ipv6AddressInfo(high, low, prefixLength, zone, nat64Prefix);
+    }
+
+    internal static Ipv6AddressInfo Describe(Ipv6Prefix prefix, Ipv6Prefix? nat64Prefix) =>
+        new(prefix.High, prefix.Low, prefix.Length, null, nat64Prefix);
+
+    /// <summary>
+    /// The interface identifier of unicast addresses whose last 64 bits are one (RFC 4291
+    /// section 2.5.1); those of loopback, multicast, IPv4-carrying addresses and ORCHIDs (a hash
+    /// over all their bits) are not.
+    /// </summary>
+    private void ReadInterfaceIdentifier(ulong iid)
+    {
+        switch (Kind)
+        {
+            case Ipv6AddressKind.Unspecified:
+            case Ipv6AddressKind.Loopback:
+            case Ipv6AddressKind.Multicast:
+            case Ipv6AddressKind.Ipv4Mapped:
+            case Ipv6AddressKind.Ipv4Compatible:
+            case Ipv6AddressKind.Nat64:
+            case Ipv6AddressKind.Teredo:
+            case Ipv6AddressKind.Orchid:
+                return;
+        }
+
+        InterfaceIdentifier = ModifiedEui64.FormatInterfaceIdentifier(iid);
+        if (iid == 0)
+        {
+            IidKind = InterfaceIdentifierKind.Zero;
+        }
+        else if (IsIsatap(iid))
+        {
+            IidKind = InterfaceIdentifierKind.Ipv4Embedded;
+        }
+        else if (ModifiedEui64.TryGetHardwareAddress(Address, out var hardware))
+        {
+            IidKind = InterfaceIdentifierKind.Eui64;
+            MacAddress = hardware!.ToString();
+            MacIsUniversal = hardware.IsUniversal;
+        }
+        else if (iid <= 0xffff)
+        {
+            IidKind = InterfaceIdentifierKind.LowByte;
+        }
+        else if (iid >> 32 == 0 && Kind == Ipv6AddressKind.LinkLocal)
+        {
+            // RFC 4213 section 3.7: an IPv4 tunnel's link-local identifier is its local IPv4 address.
+            IidKind = InterfaceIdentifierKind.Ipv4Embedded;
+        }
+        else
+        {
+            IidKind = LooksRandom(iid) ? InterfaceIdentifierKind.Random : InterfaceIdentifierKind.Structured;
+        }
+    }
+
+    private void ReadEmbeddedIpv4(ulong high, ulong low, Ipv6Prefix? nat64Prefix)
+    {
+        if (nat64Prefix is { } given && given.Contains(Address))
+        {
+            EmbeddedIpv4 = Nat64Prefix.ExtractIpv4(Address, given.Length);
+            return;
+        }
+
+        switch (Kind)
+        {
+            case Ipv6AddressKind.SixToFour:
+                // 2002:AABB:CCDD::/48, RFC 3056 section 2.
+                EmbeddedIpv4 = Ipv4((uint)(high >> 16));
+                break;
+            case Ipv6AddressKind.Teredo:
+                Teredo = new TeredoAddress(high, low);
+                EmbeddedIpv4 = Teredo.Client;
+                break;
+            case Ipv6AddressKind.Nat64:
+            case Ipv6AddressKind.Ipv4Mapped:
+            case Ipv6AddressKind.Ipv4Compatible:
+                // 64:ff9b::/96, and 64:ff9b:1::/48 read as the /96 most deployments use in it.
+                EmbeddedIpv4 = Ipv4((uint)low);
+                break;
+            default:
+                if (IidKind == InterfaceIdentifierKind.Ipv4Embedded)
+                {
+                    EmbeddedIpv4 = Ipv4((uint)low);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>RFC 5214 section 6.1: 00-00-5E-FE after the u/l and group bits (0000:5efe, 0200:5efe, ...).</summary>
+    private static bool IsIsatap(ulong iid) => ((iid >> 32) & 0xfcff_ffff) == 0x0000_5efe;
+
+    private static bool LooksRandom(ulong iid)
+    {
+        var zeros = 0;
+        var seen = 0;
+        for (var i = 0; i < 16; i++)
+        {
+            var nibble = (int)(iid >> (i * 4)) & 0xf;
+            zeros += nibble == 0 ? 1 : 0;
+            seen |= 1 << nibble;
+        }
+
+        var distinct = 0;
+        for (; seen != 0; seen &= seen - 1)
+        {
+            distinct++;
+        }
+
+        return zeros <= 4 && distinct >= 8;
+    }
+
+    private static IPAddress Ipv4(uint value) => new(new[]
+    {
+        (byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value,
+    });
+}

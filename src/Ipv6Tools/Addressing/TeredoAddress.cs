@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Net;
+
+namespace Ipv6Tools.Addressing;
+
+/// <summary>
+/// What a Teredo address (2001::/32) carries, RFC 4380 section 4: the Teredo server's IPv4
+/// address, 16 flag bits, and the client's public (NAT-mapped) UDP port and IPv4 address, both
+/// stored inverted so that NATs rewriting addresses in payloads leave them alone.
+/// </summary>
+public sealed class TeredoAddress
+{
+    private const ushort ConeFlag = 0x8000;
+
+    internal TeredoAddress(ulong high, ulong low)
+    {
+        Server = Ipv4((uint)high);
+        Flags = (ushort)(low >> 48);
+        ClientPort = (ushort)~(low >> 32);
+        Client = Ipv4(~(uint)low);
+    }
+
+    /// <summary>The Teredo server the client qualified through.</summary>
+    public IPAddress Server { get; }
+
+    /// <summary>The client's public IPv4 address, as its NAT maps it.</summary>
+    public IPAddress Client { get; }
+
+    /// <summary>The client's public UDP port, as its NAT maps it.</summary>
+    public int ClientPort { get; }
+
+    /// <summary>The flag bits "CRAAAAUG AAAAAAAA" (RFC 4380 section 4, RFC 5991 section 3).</summary>
+    public int Flags { get; }
+
+    /// <summary>The C bit: the client sits behind a cone NAT (RFC 4380; RFC 5991 has clients clear it).</summary>
+    public bool IsCone => (Flags & ConeFlag) != 0;
+
+    /// <summary>The twelve A bits, random since RFC 5991 so that the address is harder to guess.</summary>
+    public int RandomBits => (Flags & 0x3c00) >> 2 | (Flags & 0x00ff);
+
+    public override string ToString() => string.Format(CultureInfo.InvariantCulture,
+        "client {0}:{1} via server {2}{3}", Client, ClientPort, Server, IsCone ? " (cone NAT)" : string.Empty);
+
+    private static IPAddress Ipv4(uint value) => new(new[]
+    {
+        (byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value,
+    });
+}
