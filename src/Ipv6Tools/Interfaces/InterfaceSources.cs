@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using Ipv6Tools.Interfaces.Linux;
 
 namespace Ipv6Tools.Interfaces;
 

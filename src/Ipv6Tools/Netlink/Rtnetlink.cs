@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace Ipv6Tools.Interfaces.Linux;
+namespace Ipv6Tools.Netlink;
 
 /// <summary>
 /// The two rtnetlink dumps Get-Ipv6Interface needs, decoded: RTM_GETLINK (every link) and
@@ -15,6 +15,8 @@ internal static class Rtnetlink
     private const ushort RTM_GETLINK = 18;
     private const ushort RTM_NEWADDR = 20;
     private const ushort RTM_GETADDR = 22;
+    private const ushort RTM_NEWROUTE = 24;
+    private const ushort RTM_GETROUTE = 26;
     private const byte AF_UNSPEC = 0;
     private const byte AF_INET6 = 10;
 
@@ -35,6 +37,16 @@ internal static class Rtnetlink
     private const ushort IFA_CACHEINFO = 6;
     private const ushort IFA_FLAGS = 8;
     private const ushort IFA_PROTO = 11;
+
+    private const ushort RTA_DST = 1;
+    private const ushort RTA_OIF = 4;
+    private const ushort RTA_GATEWAY = 5;
+    private const ushort RTA_PRIORITY = 6;
+    private const ushort RTA_PREFSRC = 7;
+    private const ushort RTA_MULTIPATH = 9;
+    private const ushort RTA_CACHEINFO = 12;
+    private const ushort RTA_TABLE = 15;
+    private const ushort RTA_PREF = 20;
 
     // Attribute types carry two flag bits (NLA_F_NESTED, NLA_F_NET_BYTEORDER) above the type.
     private const ushort AttributeTypeMask = 0x3fff;
@@ -86,6 +98,102 @@ internal static class Rtnetlink
             {
                 return (links, addresses);
             }
+        }
+    }
+
+    /// <summary>Every IPv6 route of every table, read again when the kernel says the dump was interrupted.</summary>
+    internal static List<RouteRecord> ReadRoutes()
+    {
+        using var socket = new NetlinkSocket();
+        var request = new byte[12];
+        request[0] = AF_INET6;
+        for (var attempt = 1; ; attempt++)
+        {
+            var routes = new List<RouteRecord>();
+            var consistent = socket.Dump(RTM_GETROUTE, request, (type, buffer, offset, length) =>
+            {
+                if (type == RTM_NEWROUTE && buffer[offset] == AF_INET6)
+                {
+                    routes.Add(ParseRoute(buffer, offset, length));
+                }
+            });
+            if (consistent || attempt == MaxAttempts)
+            {
+                return routes;
+            }
+        }
+    }
+
+    private static RouteRecord ParseRoute(byte[] buffer, int offset, int length)
+    {
+        // struct rtmsg: family(1) dst_len(1) src_len(1) tos(1) table(1) protocol(1) scope(1) type(1) flags(4)
+        var route = new RouteRecord
+        {
+            DestinationLength = buffer[offset + 1],
+            Table = buffer[offset + 4],
+            Protocol = buffer[offset + 5],
+            Type = buffer[offset + 7],
+        };
+        foreach (var (type, start, size) in Attributes(buffer, offset + 12, offset + length))
+        {
+            switch (type)
+            {
+                case RTA_DST when size == 16:
+                    route.Destination = Slice(buffer, start, size);
+                    break;
+                case RTA_OIF when size >= 4:
+                    route.OutputInterface = (int)NetlinkSocket.ReadUInt32(buffer, start);
+                    break;
+                case RTA_GATEWAY when size == 16:
+                    route.Gateway = Slice(buffer, start, size);
+                    break;
+                case RTA_PREFSRC when size == 16:
+                    route.PreferredSource = Slice(buffer, start, size);
+                    break;
+                case RTA_PRIORITY when size >= 4:
+                    route.Priority = NetlinkSocket.ReadUInt32(buffer, start);
+                    break;
+                case RTA_TABLE when size >= 4:
+                    route.Table = NetlinkSocket.ReadUInt32(buffer, start);
+                    break;
+                case RTA_PREF when size >= 1:
+                    route.Preference = buffer[start];
+                    break;
+                case RTA_CACHEINFO when size >= 12:
+                    route.ExpiresTicks = (int)NetlinkSocket.ReadUInt32(buffer, start + 8);
+                    break;
+                case RTA_MULTIPATH:
+                    ParseNextHops(buffer, start, start + size, route);
+                    break;
+            }
+        }
+
+        return route;
+    }
+
+    /// <summary>RTA_MULTIPATH: struct rtnexthop (len(2) flags(1) hops(1) ifindex(4)) each followed by its own attributes.</summary>
+    private static void ParseNextHops(byte[] buffer, int offset, int end, RouteRecord route)
+    {
+        while (offset + 8 <= end)
+        {
+            var length = NetlinkSocket.ReadUInt16(buffer, offset);
+            if (length < 8 || offset + length > end)
+            {
+                return;
+            }
+
+            byte[]? gateway = null;
+            foreach (var (type, start, size) in Attributes(buffer, offset + 8, offset + length))
+            {
+                if (type == RTA_GATEWAY && size == 16)
+                {
+                    gateway = Slice(buffer, start, size);
+                }
+            }
+
+            // rtnh_hops holds the weight minus one.
+            route.NextHops.Add(((int)NetlinkSocket.ReadUInt32(buffer, offset + 4), gateway, buffer[offset + 3] + 1));
+            offset += NetlinkSocket.Align(length);
         }
     }
 

@@ -2,7 +2,7 @@ using System;
 using System.ComponentModel;
 using System.Runtime.InteropServices;
 
-namespace Ipv6Tools.Interfaces.Linux;
+namespace Ipv6Tools.Netlink;
 
 /// <summary>
 /// A NETLINK_ROUTE socket and the dump conversation over it: send one request, read every part

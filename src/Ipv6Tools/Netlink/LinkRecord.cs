@@ -1,4 +1,4 @@
-namespace Ipv6Tools.Interfaces.Linux;
+namespace Ipv6Tools.Netlink;
 
 /// <summary>What an RTM_NEWLINK message says of one link (struct ifinfomsg and its IFLA_ attributes).</summary>
 internal sealed class LinkRecord

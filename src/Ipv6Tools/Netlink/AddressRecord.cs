@@ -1,4 +1,4 @@
-namespace Ipv6Tools.Interfaces.Linux;
+namespace Ipv6Tools.Netlink;
 
 /// <summary>What an RTM_NEWADDR message says of one address (struct ifaddrmsg and its IFA_ attributes).</summary>
 internal sealed class AddressRecord

@@ -4,8 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Net;
 using Ipv6Tools.Addressing;
+using Ipv6Tools.Netlink;
 
-namespace Ipv6Tools.Interfaces.Linux;
+namespace Ipv6Tools.Interfaces;
 
 /// <summary>Builds the module's interface objects from the kernel's rtnetlink dumps.</summary>
 internal sealed class NetlinkInterfaceSource : IInterfaceSource

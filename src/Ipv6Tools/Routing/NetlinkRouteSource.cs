@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using Ipv6Tools.Addressing;
+using Ipv6Tools.Interfaces;
+using Ipv6Tools.Netlink;
+
+namespace Ipv6Tools.Routing;
+
+/// <summary>Linux routes from the kernel's RTM_GETROUTE dump, with interface names from the link dump.</summary>
+internal sealed class NetlinkRouteSource : IRouteSource
+{
+    // The kernel reports lifetimes in clock ticks of USER_HZ, which is 100 on every Linux port.
+    private const double TicksPerSecond = 100;
+
+    public IReadOnlyList<Ipv6Route> GetRoutes()
+    {
+        var names = InterfaceSources.Current.GetInterfaces().ToDictionary(i => i.Index, i => i.Name);
+        return Rtnetlink.ReadRoutes().Select(r => Build(r, names)).ToList();
+    }
+
+    private static Ipv6Route Build(RouteRecord record, IReadOnlyDictionary<int, string> names)
+    {
+        var destination = new Ipv6Prefix(new IPAddress(record.Destination), record.DestinationLength);
+        var nextHops = record.NextHops
+            .Select(h => new NextHop(Address(h.Gateway, h.Interface), Name(names, h.Interface), h.Interface, h.Weight))
+            .ToList();
+        return new Ipv6Route(destination, Address(record.Gateway, record.OutputInterface), Name(names, record.OutputInterface),
+            record.OutputInterface, record.Priority, ProtocolOf(record.Protocol), record.Protocol, (RouteType)record.Type,
+            record.Preference switch { 1 => RoutePreference.High, 3 => RoutePreference.Low, 0 => RoutePreference.Medium, _ => null },
+            record.ExpiresTicks is > 0 ? TimeSpan.FromSeconds(record.ExpiresTicks.Value / TicksPerSecond) : null,
+            record.Table, Address(record.PreferredSource, null), nextHops);
+    }
+
+    /// <summary>A link-local gateway means nothing without its link, so it carries the interface as scope.</summary>
+    private static IPAddress? Address(byte[]? bytes, int? interfaceIndex)
+    {
+        if (bytes is null)
+        {
+            return null;
+        }
+
+        var address = new IPAddress(bytes);
+        return address.IsIPv6LinkLocal && interfaceIndex is { } index ? new IPAddress(bytes, index) : address;
+    }
+
+    private static string? Name(IReadOnlyDictionary<int, string> names, int? index) =>
+        index is { } i && names.TryGetValue(i, out var name) ? name : null;
+
+    private static RouteProtocol ProtocolOf(byte protocol) => protocol switch
+    {
+        0 => RouteProtocol.Unspecified,
+        1 => RouteProtocol.Redirect,
+        2 => RouteProtocol.Kernel,
+        3 => RouteProtocol.Boot,
+        4 => RouteProtocol.Static,
+        9 => RouteProtocol.RouterAdvertisement,
+        16 => RouteProtocol.Dhcp,
+        _ => RouteProtocol.Other,
+    };
+}
