@@ -13,6 +13,8 @@
     CmdletsToExport      = @(
         'Convert-LinkLocalToMac'
         'Convert-MacToLinkLocal'
+        'ConvertFrom-HeTunnelInfo'
+        'New-HeTunnelConfig'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()
