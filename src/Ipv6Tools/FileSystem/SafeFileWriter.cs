@@ -45,9 +45,10 @@ public static class SafeFileWriter
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                if (unixMode is not null)
+                // PowerShell passes $null for a string as "": both mean "no mode of its own".
+                if (!string.IsNullOrEmpty(unixMode))
                 {
-                    SetUnixMode(temporary, unixMode);
+                    SetUnixMode(temporary, unixMode!);
                 }
 
                 using var writer = new StreamWriter(stream, Utf8NoBom);

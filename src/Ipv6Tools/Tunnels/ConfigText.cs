@@ -42,7 +42,14 @@ internal sealed class ConfigText
     internal ConfigText Header(HeTunnel tunnel, string path)
     {
         Comment(Invariant($"Hurricane Electric IPv6 tunnel {tunnel.InterfaceName}: {tunnel.ClientIPv4Address} to {tunnel.ServerIPv4Address}"));
-        Comment(Invariant($"{path}, written by Ipv6Tools New-HeTunnelConfig."));
+        Comment("Written by Ipv6Tools New-HeTunnelConfig, to be installed as:");
+        Comment(path);
+        if (Ipv4Endpoint.IsBehindNat(tunnel.ClientIPv4Address))
+        {
+            Comment(Invariant($"Behind NAT: {tunnel.ClientIPv4Address} is this host's LAN address. The tunnel details page"));
+            Comment("must show your public IPv4 address, and the NAT must pass IP protocol 41 here.");
+        }
+
         return this;
     }
 
@@ -55,11 +62,11 @@ internal sealed class ConfigText
     {
         foreach (var prefix in tunnel.RoutedPrefixes)
         {
-            var example = prefix.Length == 48
-                ? Invariant($"{Address(Ipv6Bits.ToAddress(prefix.High | 1, 1))}/64, one /64 per LAN")
-                : Invariant($"{Address(prefix.AddressAt(1))}/64");
-            Comment(Invariant($"Routed prefix {prefix}: HE routes it to this tunnel. Give a LAN interface"));
-            Comment(Invariant($"an address from it (such as {example}) and enable IPv6 forwarding."));
+            Comment(Invariant($"Routed prefix {prefix}: HE routes it to this tunnel."));
+            Comment(prefix.Length == 48
+                ? Invariant($"Give each LAN a /64 of it, such as {Address(Ipv6Bits.ToAddress(prefix.High | 1, 1))}/64,")
+                : Invariant($"Give a LAN interface an address from it, such as {Address(prefix.AddressAt(1))}/64,"));
+            Comment("and enable IPv6 forwarding.");
         }
 
         if (tunnel.RoutedPrefixes.Count > 0)

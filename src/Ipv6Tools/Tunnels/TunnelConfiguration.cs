@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 
@@ -10,7 +9,7 @@ namespace Ipv6Tools.Tunnels;
 /// </summary>
 public sealed class TunnelConfiguration
 {
-    internal TunnelConfiguration(TunnelFormat format, HeTunnel tunnel, IReadOnlyList<TunnelConfigurationFile> files,
+    internal TunnelConfiguration(TunnelFormat format, HeTunnel tunnel, TunnelConfigurationFile[] files,
         string activationCommand, string deactivationCommand)
     {
         Format = format;
@@ -33,7 +32,8 @@ public sealed class TunnelConfiguration
 
     public TunnelFormat Format { get; }
 
-    public IReadOnlyList<TunnelConfigurationFile> Files { get; }
+    /// <summary>An array rather than a read-only list, so PowerShell can index it ($config.Files[0]).</summary>
+    public TunnelConfigurationFile[] Files { get; }
 
     /// <summary>The command that brings the tunnel up once the files are in place.</summary>
     public string ActivationCommand { get; }
