@@ -115,7 +115,8 @@ Describe 'New-HeTunnelConfig' {
         It '<Scenario> as <Format> matches tests/golden/<Scenario>/<Format>.txt' -ForEach $golden {
             $values = Get-TunnelValues $Values
             $config = New-HeTunnelConfig @values -Format $Format -WarningAction SilentlyContinue
-            $expected = Get-Content -Raw (Join-Path $PSScriptRoot "golden/$Scenario/$Format.txt")
+            # A checkout with core.autocrlf (Windows) may give the golden files CRLF line ends.
+            $expected = (Get-Content -Raw (Join-Path $PSScriptRoot "golden/$Scenario/$Format.txt")) -replace "`r`n", "`n"
             ($config.Content -replace "`r`n", "`n") | Should -BeExactly $expected
         }
 
@@ -191,6 +192,15 @@ Describe 'New-HeTunnelConfig' {
                     $content | Should -Not -Match "`r" -Because "$format is read on Unix-like systems"
                 }
             }
+        }
+
+        It 'shows an example for every format in Get-Help' {
+            $help = Get-Help New-HeTunnelConfig -Examples | Out-String -Width 300
+            foreach ($format in [enum]::GetNames([Ipv6Tools.Tunnels.TunnelFormat]) | Where-Object { $_ -ne 'Ifupdown' }) {
+                $help | Should -Match "-Format $format\b" -Because "Get-Help should show how to write $format"
+            }
+            # Ifupdown is the default: its example is the seed's command without -Format.
+            $help | Should -Match "The seed's ifupdown stanza"
         }
 
         It 'emits one object per format, in the order asked for' {
@@ -287,6 +297,8 @@ Describe 'New-HeTunnelConfig' {
             @{ Scenario = 'a server endpoint octet above 255'; Values = @{ ServerIPv4Address = '216.66.80.256' }; ErrorId = 'InvalidServerIPv4Address'; Category = 'InvalidArgument'; Target = '216.66.80.256' }
             @{ Scenario = 'a hexadecimal server endpoint'; Values = @{ ServerIPv4Address = '0xd8.66.80.26' }; ErrorId = 'InvalidServerIPv4Address'; Category = 'InvalidArgument'; Target = '0xd8.66.80.26' }
             @{ Scenario = 'a multicast server endpoint'; Values = @{ ServerIPv4Address = '224.0.0.1' }; ErrorId = 'InvalidServerIPv4Address'; Category = 'InvalidArgument'; Target = '224.0.0.1' }
+            @{ Scenario = 'a server endpoint with a leading zero (octal to some)'; Values = @{ ServerIPv4Address = '216.066.80.26' }; ErrorId = 'InvalidServerIPv4Address'; Category = 'InvalidArgument'; Target = '216.066.80.26' }
+            @{ Scenario = 'the client endpoint equal to the server'; Values = @{ ClientIPv4Address = '216.66.80.26' }; ErrorId = 'ServerIPv4SameAsClient'; Category = 'InvalidData'; Target = '216.66.80.26' }
             @{ Scenario = 'a loopback client endpoint'; Values = @{ ClientIPv4Address = '127.0.0.1' }; ErrorId = 'InvalidClientIPv4Address'; Category = 'InvalidArgument'; Target = '127.0.0.1' }
             @{ Scenario = 'an IPv6 client endpoint'; Values = @{ ClientIPv4Address = '2001:db8::2' }; ErrorId = 'InvalidClientIPv4Address'; Category = 'InvalidArgument'; Target = '2001:db8::2' }
             @{ Scenario = 'an empty client endpoint'; Values = @{ ClientIPv4Address = '' }; ErrorId = 'InvalidClientIPv4Address'; Category = 'InvalidArgument'; Target = '' }
@@ -495,6 +507,20 @@ Describe 'New-HeTunnelConfig' {
             Assert-NothingWritten $folder
         }
 
+        It '-WhatIf names every file it would write, in a process of its own' {
+            # What-if messages go to the host, not to a stream a test can catch, so a child process prints them.
+            $pwsh = (Get-Process -Id $PID).Path
+            $arguments = @()
+            if ([IO.Path]::GetFileNameWithoutExtension($pwsh) -eq 'dotnet') { $arguments += Join-Path $PSHOME 'pwsh.dll' }
+            $command = "Import-Module '$(Join-Path $ModulePath 'Ipv6Tools.psd1')'; New-HeTunnelConfig 216.66.80.26 88.85.245.43 2001:470:1f08:1160::2 -Format SystemdNetworkd -Path '$folder' -WhatIf"
+            $printed = & $pwsh @arguments -NoProfile -NonInteractive -Command $command 2>&1 | Out-String
+            $whatIf = @($printed -split "`r?`n" | Where-Object { $_ -like 'What if:*' })
+            $whatIf.Count | Should -Be 2 -Because $printed
+            $whatIf[0] | Should -BeLike "*$(Join-Path $folder '60-he-ipv6.netdev')*"
+            $whatIf[1] | Should -BeLike "*$(Join-Path $folder '60-he-ipv6.network')*"
+            Assert-NothingWritten $folder
+        }
+
         It 'refuses to overwrite without -Force, and leaves the file as it was' {
             $target = Join-Path $folder 'he-ipv6'
             Set-Content -LiteralPath $target -Value 'the admin''s own stanza'
@@ -526,6 +552,7 @@ Describe 'New-HeTunnelConfig' {
 
         It 'writes FolderNotFound when -Path <Scenario>' -ForEach @(
             @{ Scenario = 'does not exist'; Make = { param($f) Join-Path $f 'missing' } }
+            @{ Scenario = 'is on a drive that does not exist'; Make = { param($f) 'nosuchdrive:/tunnels' } }
             @{ Scenario = 'is a file'; Make = { param($f) $p = Join-Path $f 'file'; Set-Content $p 'x'; $p } }
         ) {
             $path = & $Make $folder

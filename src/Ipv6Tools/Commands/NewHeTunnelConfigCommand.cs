@@ -154,7 +154,18 @@ public sealed class NewHeTunnelConfigCommand : PSCmdlet
 
     private bool TryGetFolder(out string? folder)
     {
-        folder = GetUnresolvedProviderPathFromPSPath(Path);
+        try
+        {
+            folder = GetUnresolvedProviderPathFromPSPath(Path);
+        }
+        catch (Exception e) when (e is SessionStateException or ProviderInvocationException or NotSupportedException)
+        {
+            // A drive or provider that does not exist (-Path Q:\ on Linux) is a folder that does not exist.
+            WriteError(ErrorRecords.FromException("FolderNotFound", ErrorCategory.ObjectNotFound, e, Path));
+            folder = null;
+            return false;
+        }
+
         if (Directory.Exists(folder))
         {
             return true;

@@ -40,6 +40,13 @@ internal static class Ipv4Endpoint
                 return false;
             }
 
+            // inet_aton, and so some tools, read "010" as octal 8: a leading zero makes the address ambiguous.
+            if (parts[i].Length > 1 && parts[i][0] == '0')
+            {
+                reason = "an octet with a leading zero is read as octal by some systems and as decimal by others; write it without the zero.";
+                return false;
+            }
+
             bytes[i] = (byte)octet;
         }
 

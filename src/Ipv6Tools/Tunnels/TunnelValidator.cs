@@ -38,6 +38,13 @@ public static class TunnelValidator
                 + "and the NAT must pass IP protocol 41 to {0}.", client4));
         }
 
+        if (server4 is not null && client4 is not null && server4.Equals(client4))
+        {
+            problems.Add(new TunnelProblem("ServerIPv4SameAsClient", TunnelProblemKind.InvalidData,
+                Format("The server and client IPv4 addresses are both {0}: a tunnel runs between two hosts.", server4),
+                input.ClientIPv4Address));
+        }
+
         var client6 = ParseClientIpv6(input.ClientIPv6Address, problems, out var tunnelPrefix);
         var server6 = client6 is null ? null : ParseServerIpv6(input.ServerIPv6Address, client6, tunnelPrefix, problems);
         if (server6 is not null && !HurricaneElectric.Contains(server6))
