@@ -112,11 +112,11 @@ Describe 'New-HeTunnelConfig' {
     }
 
     Context 'golden files' {
-        It '<Scenario> as <Format> matches tests/golden/<Scenario>/<Format>.txt' -ForEach $golden {
+        It '<Scenario> as <Format> matches tests/golden/New-HeTunnelConfig/<Scenario>/<Format>.txt' -ForEach $golden {
             $values = Get-TunnelValues $Values
             $config = New-HeTunnelConfig @values -Format $Format -WarningAction SilentlyContinue
             # A checkout with core.autocrlf (Windows) may give the golden files CRLF line ends.
-            $expected = (Get-Content -Raw (Join-Path $PSScriptRoot "golden/$Scenario/$Format.txt")) -replace "`r`n", "`n"
+            $expected = (Get-Content -Raw (Join-Path $PSScriptRoot "golden/New-HeTunnelConfig/$Scenario/$Format.txt")) -replace "`r`n", "`n"
             ($config.Content -replace "`r`n", "`n") | Should -BeExactly $expected
         }
 
