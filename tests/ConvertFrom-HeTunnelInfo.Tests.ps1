@@ -151,6 +151,15 @@ Describe 'ConvertFrom-HeTunnelInfo' {
             $errs[0].TargetObject | Should -Be $missing
         }
 
+        It 'writes TunnelInfoFileUnreadable for a -Path that is a folder' {
+            $folder = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'a-folder.xml')
+            ConvertFrom-HeTunnelInfo -Path $folder.FullName -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            $errs.Count | Should -Be 1
+            $errs[0].FullyQualifiedErrorId | Should -Be 'TunnelInfoFileUnreadable,Ipv6Tools.Commands.ConvertFromHeTunnelInfoCommand'
+            $errs[0].CategoryInfo.Category | Should -Be 'ReadError'
+            $errs[0].TargetObject | Should -Be $folder.FullName
+        }
+
         It 'writes InvalidTunnelInfo for input that is neither text, XML nor a file: <Scenario>' -ForEach @(
             @{ Scenario = 'a number'; Value = 42 }
             @{ Scenario = 'an empty string'; Value = '' }

@@ -564,6 +564,22 @@ Describe 'New-HeTunnelConfig' {
             Join-Path $folder 'he-ipv6' | Should -Not -Exist
         }
 
+        It 'writes FileWriteFailed when the file cannot be written, <Scenario>' -ForEach @(
+            @{ Scenario = 'without -Force'; Force = $false }
+            @{ Scenario = 'with -Force'; Force = $true }
+        ) {
+            # A folder where the file should go: no rename can replace it, whoever runs the test.
+            $inTheWay = New-Item -ItemType Directory -Path (Join-Path $folder 'he-ipv6')
+            $out = New-HeTunnelConfig @Seed -Path $folder -Force:$Force -PassThru -ErrorVariable errs -ErrorAction SilentlyContinue
+            $out | Should -BeNullOrEmpty
+            $errs.Count | Should -Be 1
+            $errs[0].FullyQualifiedErrorId | Should -Be 'FileWriteFailed,Ipv6Tools.Commands.NewHeTunnelConfigCommand'
+            $errs[0].CategoryInfo.Category | Should -Be 'WriteError'
+            $errs[0].TargetObject | Should -Be $inTheWay.FullName
+            @(Get-ChildItem $folder -Force).Name | Should -Be @('he-ipv6') -Because 'the temporary file is removed'
+            Test-Path -LiteralPath $inTheWay.FullName -PathType Container | Should -BeTrue
+        }
+
         It 'leaves the old file whole when writing fails halfway' {
             $target = Join-Path $folder 'he-ipv6'
             Set-Content -LiteralPath $target -Value 'old content' -NoNewline

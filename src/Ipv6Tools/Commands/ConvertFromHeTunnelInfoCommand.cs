@@ -89,7 +89,7 @@ public sealed class ConvertFromHeTunnelInfoCommand : PSCmdlet
         }
         catch (System.Exception e) when (e is IOException or System.UnauthorizedAccessException)
         {
-            WriteError(ErrorRecords.FromException("TunnelInfoFileNotFound", ErrorCategory.ReadError, e, target));
+            WriteError(ErrorRecords.FromException("TunnelInfoFileUnreadable", ErrorCategory.ReadError, e, target));
             return;
         }
 
