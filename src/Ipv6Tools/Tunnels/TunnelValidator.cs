@@ -130,6 +130,14 @@ public static class TunnelValidator
         }
 
         prefix = new Ipv6Prefix(address!, length ?? DefaultPrefixLength);
+        if (IsSubnetRouterAnycast(address!, prefix))
+        {
+            problems.Add(new TunnelProblem("InvalidClientIPv6Address", TunnelProblemKind.InvalidArgument,
+                Format("'{0}' cannot be the ClientIPv6Address: it is the prefix's own address {1}, the subnet-router "
+                    + "anycast address (RFC 4291), not a host's.", text, prefix.Network), text));
+            return null;
+        }
+
         return address;
     }
 
@@ -165,6 +173,13 @@ public static class TunnelValidator
             }
 
             server = parsed!;
+            if (IsSubnetRouterAnycast(server, prefix))
+            {
+                problems.Add(new TunnelProblem("InvalidServerIPv6Address", TunnelProblemKind.InvalidArgument,
+                    Format("'{0}' cannot be the ServerIPv6Address: it is the prefix's own address, the subnet-router "
+                        + "anycast address (RFC 4291), not a host's.", text), text));
+                return null;
+            }
         }
 
         if (server.Equals(client))
@@ -227,6 +242,10 @@ public static class TunnelValidator
 
         return routed;
     }
+
+    /// <summary>The all-zero interface identifier names the prefix's routers (RFC 4291 2.6.1); a /127 has no such address (RFC 6164).</summary>
+    private static bool IsSubnetRouterAnycast(IPAddress address, Ipv6Prefix prefix) =>
+        prefix.Length < 127 && address.Equals(prefix.Network);
 
     /// <summary>An IPv6 address with an optional /length (1 to 127: the tunnel needs two addresses).</summary>
     private static bool TryParseAddressWithLength(string? text, out IPAddress? address, out int? length, out string reason)
