@@ -13,9 +13,11 @@
     CmdletsToExport      = @(
         'Convert-LinkLocalToMac'
         'Convert-MacToLinkLocal'
+        'ConvertFrom-HeTunnelInfo'
         'Get-Ipv6Address'
         'Get-Ipv6AddressInfo'
         'Get-Ipv6Interface'
+        'New-HeTunnelConfig'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

@@ -5,7 +5,9 @@ BeforeDiscovery {
     . (Join-Path $PSScriptRoot 'common.ps1')
     . (Join-Path $PSScriptRoot 'DocsPages.ps1')
 
-    $commonParameters = [System.Management.Automation.PSCmdlet]::CommonParameters + [System.Management.Automation.PSCmdlet]::OptionalCommonParameters
+    # -WhatIf and -Confirm are documented like the cmdlet's own parameters (PlatyPS writes them on
+    # the page and into the help of cmdlets that support ShouldProcess), so only the common ones are left out.
+    $commonParameters = [System.Management.Automation.PSCmdlet]::CommonParameters
     $cmdlets = foreach ($command in Get-Command -Module Ipv6Tools -CommandType Cmdlet) {
         @{
             Name       = $command.Name

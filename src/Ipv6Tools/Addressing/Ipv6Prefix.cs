@@ -192,6 +192,16 @@ public readonly struct Ipv6Prefix : IEquatable<Ipv6Prefix>
         return (_high & maskHigh) == (other._high & maskHigh) && (_low & maskLow) == (other._low & maskLow);
     }
 
+    /// <summary>
+    /// The address <paramref name="hostNumber"/> places into the prefix (1 gives network::1), as
+    /// tunnel brokers number the two ends of a tunnel.
+    /// </summary>
+    public IPAddress AddressAt(ulong hostNumber)
+    {
+        var (_, maskLow) = Ipv6Bits.Mask(Length);
+        return Ipv6Bits.ToAddress(_high, _low | (hostNumber & ~maskLow));
+    }
+
     /// <summary>RFC 5952 text whatever the runtime: 2001:db8::/32.</summary>
     public override string ToString() => Ipv6Text.Canonical(_high, _low) + "/" + Length.ToString(CultureInfo.InvariantCulture);
 

@@ -14,4 +14,7 @@ internal static class ErrorRecords
 
     internal static ErrorRecord InvalidData(string errorId, string message, object? target) =>
         new(new FormatException(message), errorId, ErrorCategory.InvalidData, target);
+
+    internal static ErrorRecord FromException(string errorId, ErrorCategory category, Exception exception, object? target) =>
+        new(exception, errorId, category, target);
 }
