@@ -17,6 +17,7 @@
         'Get-Ipv6Address'
         'Get-Ipv6AddressInfo'
         'Get-Ipv6Interface'
+        'Get-Ipv6Route'
         'New-HeTunnelConfig'
     )
     VariablesToExport    = @()

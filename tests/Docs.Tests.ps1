@@ -26,8 +26,13 @@ BeforeDiscovery {
         'Get-Ipv6Address/Example 2'   = $thisMachine
         'Get-Ipv6Address/Example 4'   = $thisMachine
         'Get-Ipv6Address/Example 5'   = 'the loopback interface has another name and origin on Windows and macOS'
+        'Get-Ipv6Route/Example 1'     = "the output shows this machine's routes"
     }
     $notRun = @{}
+    if (-not ($PSVersionTable.PSEdition -eq 'Core' -and $IsLinux)) {
+        # Get-Ipv6Route reads Linux's table only; elsewhere its examples stop with RoutesNotSupported.
+        foreach ($n in 1..4) { $notRun["Get-Ipv6Route/Example $n"] = 'route tables are read on Linux only' }
+    }
     $examples = foreach ($cmdlet in $cmdlets) {
         if (-not (Test-Path $cmdlet.Page)) { continue }
         foreach ($example in Get-DocsExample -Path $cmdlet.Page) {

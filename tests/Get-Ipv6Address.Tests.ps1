@@ -211,30 +211,12 @@ Describe 'Get-Ipv6Address with a router advertising a prefix (radvd)' -Tag 'Root
         $routerNs = New-TestNetns 'ra-router'
         $clientNs = New-TestNetns 'ra-client'
         Invoke-Ip -n $routerNs link add rr0 type veth peer name rc0 netns $clientNs | Out-Null
-        Set-NetnsSysctl $routerNs 'net.ipv6.conf.all.forwarding=1'
         Set-NetnsSysctl $clientNs 'net.ipv6.conf.rc0.accept_ra=2', 'net.ipv6.conf.rc0.autoconf=1', 'net.ipv6.conf.rc0.use_tempaddr=0'
         Invoke-Ip -n $clientNs link set rc0 addrgenmode eui64 | Out-Null
         Invoke-Ip -n $routerNs link set rr0 up | Out-Null
         Invoke-Ip -n $clientNs link set rc0 up | Out-Null
 
-        $radvdDir = Join-Path ([IO.Path]::GetTempPath()) "i6t-radvd-$PID"
-        New-Item -ItemType Directory -Path $radvdDir -Force | Out-Null
-        $config = Join-Path $radvdDir 'radvd.conf'
-        Set-Content -Path $config -Value @'
-interface rr0 {
-    AdvSendAdvert on;
-    MinRtrAdvInterval 3;
-    MaxRtrAdvInterval 4;
-    prefix 2001:db8:cafe::/64 {
-        AdvOnLink on;
-        AdvAutonomous on;
-        AdvValidLifetime 86400;
-        AdvPreferredLifetime 14400;
-    };
-};
-'@
-        & chmod 644 $config
-        $radvd = Start-Process -FilePath ip -ArgumentList @('netns', 'exec', $routerNs, 'radvd', '--nodaemon', '-C', $config, '-p', (Join-Path $radvdDir 'radvd.pid'), '-m', 'stderr') -PassThru -RedirectStandardError (Join-Path $radvdDir 'radvd.log')
+        $radvd = Start-TestRadvd -Namespace $routerNs -Interface rr0 -Prefix 2001:db8:cafe::/64
 
         Wait-Until -TimeoutSeconds 30 -Because 'the client configures an address in 2001:db8:cafe::/64 from the advertisement' -Condition {
             (Get-IpJson $clientNs -6 addr show dev rc0).addr_info | Where-Object { $_.local -like '2001:db8:cafe:*' -and -not $_.tentative }
@@ -245,13 +227,12 @@ interface rr0 {
     }
 
     AfterAll {
-        if ($radvd) { Stop-Process -Id $radvd.Id -Force -ErrorAction SilentlyContinue }
+        Stop-TestRadvd $radvd
         Remove-TestNetns $routerNs, $clientNs
-        Remove-Item $radvdDir -Recurse -Force -ErrorAction SilentlyContinue
     }
 
     It 'reports the SLAAC address as learned from the router advertisement' {
-        $slaac | Should -Not -BeNullOrEmpty -Because (Get-Content (Join-Path $radvdDir 'radvd.log') -Raw)
+        $slaac | Should -Not -BeNullOrEmpty -Because (Get-Content $radvd.Log -Raw)
         $slaac.Origin.ToString() | Should -Be 'RouterAdvertisement'
         $slaac.Flags.ToString() | Should -Not -Match 'Permanent'
         $slaac.Prefix | Should -Be '2001:db8:cafe::/64'

@@ -80,3 +80,47 @@ function Wait-Until {
         Start-Sleep -Milliseconds 200
     }
 }
+
+function Start-TestRadvd {
+    <#
+    Debian's radvd as a real router in a namespace, advertising a prefix every few seconds on one
+    interface. Returns what Stop-TestRadvd needs; its log is in the returned folder.
+    #>
+    param(
+        [Parameter(Mandatory)] [string] $Namespace,
+        [Parameter(Mandatory)] [string] $Interface,
+        [Parameter(Mandatory)] [string] $Prefix,
+        [int] $ValidLifetime = 86400,
+        [int] $PreferredLifetime = 14400
+    )
+    Set-NetnsSysctl $Namespace 'net.ipv6.conf.all.forwarding=1'
+    $folder = Join-Path ([IO.Path]::GetTempPath()) "i6t-radvd-$Namespace-$PID"
+    New-Item -ItemType Directory -Path $folder -Force | Out-Null
+    $config = Join-Path $folder 'radvd.conf'
+    Set-Content -Path $config -Value @"
+interface $Interface {
+    AdvSendAdvert on;
+    MinRtrAdvInterval 3;
+    MaxRtrAdvInterval 4;
+    AdvDefaultLifetime 1800;
+    prefix $Prefix {
+        AdvOnLink on;
+        AdvAutonomous on;
+        AdvValidLifetime $ValidLifetime;
+        AdvPreferredLifetime $PreferredLifetime;
+    };
+};
+"@
+    & chmod 644 $config
+    $process = Start-Process -FilePath ip -PassThru -RedirectStandardError (Join-Path $folder 'radvd.log') -ArgumentList @(
+        'netns', 'exec', $Namespace, 'radvd', '--nodaemon', '-C', $config, '-p', (Join-Path $folder 'radvd.pid'), '-m', 'stderr')
+    [pscustomobject]@{ Process = $process; Folder = $folder; Log = Join-Path $folder 'radvd.log' }
+}
+
+function Stop-TestRadvd {
+    param($Radvd)
+    if ($Radvd) {
+        Stop-Process -Id $Radvd.Process.Id -Force -ErrorAction SilentlyContinue
+        Remove-Item $Radvd.Folder -Recurse -Force -ErrorAction SilentlyContinue
+    }
+}

@@ -1,0 +1,150 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'common.ps1')
+}
+
+Describe 'Get-Ipv6Route parameters' {
+    It 'refuses a table that is not one with InvalidTable' {
+        { Get-Ipv6Route -Table bogus } | Should -Throw -ErrorId 'InvalidTable,Ipv6Tools.Commands.GetIpv6RouteCommand'
+    }
+
+    It 'refuses a destination that is not an address or prefix with InvalidDestination' {
+        { Get-Ipv6Route -Destination 192.0.2.1 } | Should -Throw -ErrorId 'InvalidDestination,Ipv6Tools.Commands.GetIpv6RouteCommand'
+        { Get-Ipv6Route -Destination '2001:db8::/129' } | Should -Throw -ErrorId 'InvalidDestination,Ipv6Tools.Commands.GetIpv6RouteCommand'
+    }
+}
+
+Describe 'Get-Ipv6Route against iproute2' -Tag 'Root', 'Linux' {
+    BeforeAll {
+        . (Join-Path $PSScriptRoot 'Netns.ps1')
+        $routerNs = New-TestNetns 'rt-router'
+        $hostNs = New-TestNetns 'rt-host'
+        Invoke-Ip -n $routerNs link add rr0 type veth peer name hr0 netns $hostNs | Out-Null
+        Invoke-Ip -n $hostNs link add hr1 type veth peer name hp1 | Out-Null
+        Set-NetnsSysctl $hostNs 'net.ipv6.conf.hr0.accept_ra=2', 'net.ipv6.conf.hr0.autoconf=1'
+        foreach ($link in 'hr0', 'hr1', 'hp1') { Invoke-Ip -n $hostNs link set $link up | Out-Null }
+        Invoke-Ip -n $routerNs link set rr0 up | Out-Null
+        $radvd = Start-TestRadvd -Namespace $routerNs -Interface rr0 -Prefix 2001:db8:cafe::/64
+
+        # Routes of every type and origin next to what the router advertises.
+        Invoke-Ip -n $hostNs -6 route add blackhole 2001:db8:bad::/48 | Out-Null
+        Invoke-Ip -n $hostNs -6 route add unreachable 2001:db8:dead::/48 | Out-Null
+        Invoke-Ip -n $hostNs -6 route add prohibit 2001:db8:ffff::/48 | Out-Null
+        Invoke-Ip -n $hostNs -6 route add 2001:db8:1::/48 via fe80::1 dev hr1 metric 100 proto static | Out-Null
+        Invoke-Ip -n $hostNs -6 route add 2001:db8:1:1::/64 via fe80::2 dev hr1 metric 50 | Out-Null
+        Invoke-Ip -n $hostNs -6 route add 2001:db8:77::/48 dev hr1 table 100 | Out-Null
+        Invoke-Ip -n $hostNs -6 route add 2001:db8:abc::/48 nexthop via fe80::1 dev hr0 weight 1 nexthop via fe80::2 dev hr1 weight 3 | Out-Null
+
+        Wait-Until -TimeoutSeconds 30 -Because 'the host learns a default route from the router' -Condition {
+            Get-IpJson $hostNs -6 route show default | Where-Object { $_.protocol -eq 'ra' }
+        }
+        $routerLinkLocal = ((Get-IpJson $routerNs -6 addr show dev rr0 scope link).addr_info | Where-Object local).local
+        $ours = Invoke-InNetns $hostNs 'Get-Ipv6Route -Table all'
+        $ip = Get-IpJson $hostNs -6 route show table all
+        function ConvertTo-IpPrefix([string] $Dst) {
+            if ($Dst -eq 'default') { return '::/0' }
+            if ($Dst -notmatch '/') { return "$(([ipaddress]$Dst).ToString())/128" }
+            $address, $length = $Dst -split '/'
+            "$(([ipaddress]$address).ToString())/$length"
+        }
+    }
+
+    AfterAll {
+        Stop-TestRadvd $radvd
+        Remove-TestNetns $routerNs, $hostNs
+    }
+
+    It 'reports every route ip -6 route show table all reports, field by field' {
+        @($ours).Count | Should -Be @($ip).Count
+        $tables = @{ main = 254; local = 255; default = 253 }
+        foreach ($route in $ip) {
+            $destination = ConvertTo-IpPrefix $route.dst
+            $table = if ($null -eq $route.table) { 254 } elseif ($tables.ContainsKey($route.table)) { $tables[$route.table] } else { [long]$route.table }
+            $mine = @($ours | Where-Object { $_.Destination -eq $destination -and $_.Table -eq $table -and ($null -eq $route.dev -or $_.InterfaceName -eq $route.dev) })
+            $mine.Count | Should -Be 1 -Because "ip reports $($route | ConvertTo-Json -Compress)"
+            $mine = $mine[0]
+            $type = if ($route.type) { $route.type } else { 'unicast' }
+            $mine.Type.ToString() | Should -Be ((Get-Culture).TextInfo.ToTitleCase($type))
+            if ($null -ne $route.metric) { $mine.Metric | Should -Be $route.metric }
+            $protocol = @{ kernel = 'Kernel'; ra = 'RouterAdvertisement'; static = 'Static'; boot = 'Boot'; redirect = 'Redirect'; dhcp = 'Dhcp' }
+            $expectedProtocol = if ($null -eq $route.protocol) { 'Boot' } else { $protocol[$route.protocol] }
+            $mine.Protocol.ToString() | Should -Be $expectedProtocol -Because "$destination is proto $($route.protocol)"
+            if ($route.gateway) { ("$($mine.Gateway)" -replace '%.*$', '') | Should -Be ([ipaddress]$route.gateway).ToString() }
+            else { $mine.Gateway | Should -BeNullOrEmpty }
+            if ($route.pref) { $mine.Preference.ToString() | Should -Be ((Get-Culture).TextInfo.ToTitleCase($route.pref)) }
+            if ($route.expires) { [Math]::Abs($mine.Expires.TotalSeconds - $route.expires) | Should -BeLessOrEqual 5 }
+            else { $mine.Expires | Should -BeNullOrEmpty }
+            if ($route.nexthops) {
+                @($mine.NextHops).Count | Should -Be @($route.nexthops).Count
+                foreach ($i in 0..(@($route.nexthops).Count - 1)) {
+                    ("$($mine.NextHops[$i].Gateway)" -replace '%.*$', '') | Should -Be $route.nexthops[$i].gateway
+                    $mine.NextHops[$i].InterfaceName | Should -Be $route.nexthops[$i].dev
+                    $mine.NextHops[$i].Weight | Should -Be $route.nexthops[$i].weight
+                }
+            }
+        }
+    }
+
+    It 'reads the default route learned from radvd: via the router''s link-local address, expiring' {
+        $default = $ours | Where-Object { $_.IsDefault -and $_.Table -eq 254 }
+        $default.Protocol.ToString() | Should -Be 'RouterAdvertisement'
+        ("$($default.Gateway)" -replace '%.*$', '') | Should -Be $routerLinkLocal
+        "$($default.Gateway)" | Should -Match '%\d+$'
+        $default.InterfaceName | Should -Be 'hr0'
+        $default.Expires.TotalSeconds | Should -BeGreaterThan 1700
+        $default.Expires.TotalSeconds | Should -BeLessOrEqual 1800
+    }
+
+    It 'reads <Type> routes' -ForEach @(
+        @{ Type = 'Blackhole'; Destination = '2001:db8:bad::/48' }
+        @{ Type = 'Unreachable'; Destination = '2001:db8:dead::/48' }
+        @{ Type = 'Prohibit'; Destination = '2001:db8:ffff::/48' }
+    ) {
+        ($ours | Where-Object Destination -EQ $Destination).Type.ToString() | Should -Be $Type
+    }
+
+    It 'picks the route a destination would take, as ip route get does: <Target>' -ForEach @(
+        @{ Target = '2001:db8:cafe::5' }
+        @{ Target = '2001:db8:1:1::9' }
+        @{ Target = '2001:db8:1:2::9' }
+        @{ Target = '2001:4860::8888' }
+    ) {
+        $mine = Invoke-InNetns $hostNs "Get-Ipv6Route -Destination $Target"
+        $theirs = Get-IpJson $hostNs -6 route get $Target
+        $mine.InterfaceName | Should -Be $theirs[0].dev
+        ("$($mine.Gateway)" -replace '%.*$', '') | Should -Be "$($theirs[0].gateway)"
+    }
+
+    It 'picks a blackhole or unreachable route for a destination inside one' {
+        (Invoke-InNetns $hostNs 'Get-Ipv6Route -Destination 2001:db8:bad::1').Type.ToString() | Should -Be 'Blackhole'
+        (Invoke-InNetns $hostNs 'Get-Ipv6Route 2001:db8:dead:1::/64').Type.ToString() | Should -Be 'Unreachable'
+    }
+
+    It 'filters <Scenario>' -ForEach @(
+        @{ Scenario = 'the main table by default'; Script = 'Get-Ipv6Route'; Ip = '-6 route show' }
+        @{ Scenario = 'a numbered table'; Script = 'Get-Ipv6Route -Table 100'; Ip = '-6 route show table 100' }
+        @{ Scenario = 'the local table'; Script = 'Get-Ipv6Route -Table local'; Ip = '-6 route show table local' }
+        @{ Scenario = 'the default route'; Script = 'Get-Ipv6Route -Default'; Ip = '-6 route show default' }
+        @{ Scenario = 'by interface'; Script = 'Get-Ipv6Route -InterfaceName hr1'; Ip = '-6 route show dev hr1' }
+    ) {
+        $mine = @(Invoke-InNetns $hostNs $Script | ForEach-Object { $_.Destination } | Sort-Object)
+        $theirs = @(Get-IpJson $hostNs @($Ip -split ' ') | ForEach-Object { ConvertTo-IpPrefix $_.dst }) | Sort-Object
+        $mine -join ',' | Should -Be ($theirs -join ',')
+    }
+
+    It 'writes NoRoute for a destination no route leads to, and goes on' {
+        $routerRoutes = Invoke-InNetns $routerNs @'
+Get-Ipv6Route -Destination 2001:4860::8888 -ErrorVariable errs -ErrorAction SilentlyContinue
+$errs | ForEach-Object { [pscustomobject]@{ Id = $_.FullyQualifiedErrorId; Target = $_.TargetObject; Category = $_.CategoryInfo.Category.ToString() } }
+'@
+        $routerRoutes.Id | Should -Be 'NoRoute,Ipv6Tools.Commands.GetIpv6RouteCommand'
+        $routerRoutes.Target | Should -Be '2001:4860::8888'
+        $routerRoutes.Category | Should -Be 'ObjectNotFound'
+    }
+
+    It 'renders deserialized routes like ip -6 route' {
+        $text = Invoke-InNetns $hostNs 'Get-Ipv6Route' | Out-String -Width 250
+        $text | Should -Match 'Destination\s+Gateway\s+Interface\s+Metric\s+Protocol\s+Type\s+Pref\s+Expires\s+Table'
+        $text | Should -Match "default\s+$([regex]::Escape($routerLinkLocal))\s+hr0\s+\d+\s+RouterAdvertisement\s+Unicast\s+Medium\s+\d+sec\s+main"
+        $text | Should -Match '2001:db8:abc::/48\s+fe80::1,fe80::2\s+hr0,hr1'
+    }
+}
