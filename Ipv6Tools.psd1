@@ -13,6 +13,7 @@
     CmdletsToExport      = @(
         'Convert-LinkLocalToMac'
         'Convert-MacToLinkLocal'
+        'Test-Ipv6Ping'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()
