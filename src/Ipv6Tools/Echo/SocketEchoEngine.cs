@@ -40,6 +40,9 @@ internal sealed class SocketEchoEngine : IEchoEngine
 
         public long SentAt { get; set; }
 
+        /// <summary>The send time on the clock the kernel stamps received packets with (UTC DateTime ticks).</summary>
+        public long SentAtUtc { get; set; }
+
         public long Deadline { get; set; }
 
         public bool Resolved { get; set; }
@@ -106,6 +109,7 @@ internal sealed class SocketEchoEngine : IEchoEngine
             try
             {
                 receiver.Start();
+                WarmUp();
                 sender.Start();
                 foreach (var reply in _results.GetConsumingEnumerable(cancellationToken))
                 {
@@ -128,6 +132,30 @@ internal sealed class SocketEchoEngine : IEchoEngine
                 _socket.Dispose();
                 _results.Dispose();
             }
+        }
+
+        /// <summary>
+        /// The first send through a socket costs a millisecond or more of one-time work in .NET,
+        /// which would be counted in the first probe's latency. One request to ::1 that no probe
+        /// owns (another cookie, a sequence number probes reach last) pays it; its reply is ignored.
+        /// </summary>
+        private void WarmUp()
+        {
+            if (_options.InterfaceName is not null || _options.Source is not null)
+            {
+                return;
+            }
+
+            var foreign = new byte[_cookie.Length];
+            for (var i = 0; i < foreign.Length; i++)
+            {
+                foreign[i] = (byte)~_cookie[i];
+            }
+
+            var packet = IcmpV6Packet.EchoRequest((ushort)~_identifier, (ushort)(_nextWire - 1), foreign, Math.Max(8, _options.BufferSize));
+            _ = _socket.Send(packet, IPAddress.IPv6Loopback);
+            _ = DateTime.UtcNow;
+            _ = Elapsed(0, Stopwatch.GetTimestamp());
         }
 
         private static long ToStopwatch(TimeSpan span) => (long)(span.Ticks * (Stopwatch.Frequency / (double)TimeSpan.TicksPerSecond));
@@ -241,6 +269,7 @@ internal sealed class SocketEchoEngine : IEchoEngine
                 probe = new Probe(state, state.Sent, _nextWire++);
                 _outstanding[probe.Wire] = probe;
                 IcmpV6Packet.SetSequence(packet, probe.Wire);
+                probe.SentAtUtc = DateTime.UtcNow.Ticks;
                 probe.SentAt = Stopwatch.GetTimestamp();
                 probe.Deadline = probe.SentAt + _timeoutTicks;
                 _byDeadline.Enqueue(probe);
@@ -355,7 +384,7 @@ internal sealed class SocketEchoEngine : IEchoEngine
 
                     var reply = NewReply(probe, EchoStatus.Success);
                     reply.Address = received.From;
-                    reply.Latency = Elapsed(probe.SentAt, at);
+                    reply.Latency = Latency(probe, received, at);
                     reply.HopLimit = received.HopLimit;
                     reply.Interface = _interfaceNames.NameOf(received.InterfaceIndex) ?? reply.Interface;
                     Resolve(probe, reply);
@@ -367,7 +396,8 @@ internal sealed class SocketEchoEngine : IEchoEngine
                     return;
                 }
 
-                Resolve(probe, ErrorReply(probe, message.Type, message.Code, message.Parameter, received.From, received.InterfaceIndex, at));
+                Resolve(probe, ErrorReply(probe, message.Type, message.Code, message.Parameter, received.From, received.InterfaceIndex,
+                    Latency(probe, received, at)));
             }
         }
 
@@ -389,11 +419,32 @@ internal sealed class SocketEchoEngine : IEchoEngine
                 }
 
                 var sender = received.Offender ?? received.From;
-                Resolve(probe, ErrorReply(probe, received.ErrorType, received.ErrorCode, received.ErrorInfo, sender, received.InterfaceIndex, at));
+                Resolve(probe, ErrorReply(probe, received.ErrorType, received.ErrorCode, received.ErrorInfo, sender, received.InterfaceIndex,
+                    Latency(probe, received, at)));
             }
         }
 
-        private EchoReply ErrorReply(Probe probe, byte type, byte code, uint parameter, IPAddress from, int interfaceIndex, long at)
+        /// <summary>
+        /// The kernel's receive timestamp when it has one (as ping uses): it leaves out the wake-up
+        /// of this process. The process's own clock is the fallback, and the bound when the wall
+        /// clock stepped in between.
+        /// </summary>
+        private static TimeSpan Latency(Probe probe, ReceivedMessage received, long at)
+        {
+            var measured = Elapsed(probe.SentAt, at);
+            if (received.KernelTimestamp != 0)
+            {
+                var kernel = received.KernelTimestamp - probe.SentAtUtc;
+                if (kernel >= 0 && kernel <= measured.Ticks)
+                {
+                    return TimeSpan.FromTicks(kernel);
+                }
+            }
+
+            return measured;
+        }
+
+        private EchoReply ErrorReply(Probe probe, byte type, byte code, uint parameter, IPAddress from, int interfaceIndex, TimeSpan latency)
         {
             var status = type switch
             {
@@ -405,7 +456,7 @@ internal sealed class SocketEchoEngine : IEchoEngine
             var reply = NewReply(probe, status);
             reply.Address = from;
             reply.Code = code;
-            reply.Latency = Elapsed(probe.SentAt, at);
+            reply.Latency = latency;
             reply.Interface = _interfaceNames.NameOf(interfaceIndex) ?? reply.Interface;
             switch (status)
             {

@@ -160,6 +160,7 @@ internal sealed class UnixIcmpSocket : IDisposable
         _socket.ReceiveBufferSize = 4 * 1024 * 1024;
         SetInt(_platform.Ipv6Level, _platform.RecvHopLimit, 1);
         SetInt(_platform.Ipv6Level, _platform.RecvPacketInfo, 1);
+        SetInt(_platform.SocketLevel, _platform.Timestamp, 1);
         if (IsDatagram && _platform.IsLinux)
         {
             // Datagram sockets get ICMPv6 errors only through the error queue.
@@ -252,7 +253,11 @@ internal sealed class UnixIcmpSocket : IDisposable
             var level = Marshal.ReadInt32(_control, offset + _platform.ControlHeaderLength - 8);
             var type = Marshal.ReadInt32(_control, offset + _platform.ControlHeaderLength - 4);
             var data = _control + offset + _platform.ControlHeaderLength;
-            if (level == _platform.Ipv6Level)
+            if (level == _platform.SocketLevel && type == _platform.TimestampMessage)
+            {
+                received.KernelTimestamp = _platform.ReadTimestamp(data);
+            }
+            else if (level == _platform.Ipv6Level)
             {
                 if (type == _platform.HopLimit)
                 {
@@ -294,6 +299,7 @@ internal struct ReceivedMessage
         Length = length;
         From = from;
         HopLimit = null;
+        KernelTimestamp = 0;
         InterfaceIndex = 0;
         ErrorOrigin = 0;
         ErrorType = 0;
@@ -310,6 +316,9 @@ internal struct ReceivedMessage
     public int? HopLimit { get; set; }
 
     public int InterfaceIndex { get; set; }
+
+    /// <summary>When the kernel received it, as UTC DateTime ticks; 0 when not reported.</summary>
+    public long KernelTimestamp { get; set; }
 
     /// <summary>SO_EE_ORIGIN_ICMP6 (3) when the error queue held an ICMPv6 error.</summary>
     public byte ErrorOrigin { get; set; }

@@ -47,6 +47,22 @@ internal sealed class UnixPlatform
 
     public int IcmpFilter => IsLinux ? 1 : 18;
 
+    /// <summary>SO_TIMESTAMPNS on Linux (nanoseconds), SO_TIMESTAMP on macOS (microseconds): the kernel's receive time.</summary>
+    public int Timestamp => IsLinux ? 35 : 0x400;
+
+    /// <summary>The control message type that carries it: SCM_TIMESTAMPNS, SCM_TIMESTAMP.</summary>
+    public int TimestampMessage => IsLinux ? 35 : 2;
+
+    /// <summary>The kernel receive time in control data, as DateTime ticks (UTC): a timespec on Linux, a timeval on macOS.</summary>
+    public long ReadTimestamp(IntPtr data)
+    {
+        var seconds = Marshal.ReadInt64(data);
+        var fraction = IsLinux ? Marshal.ReadInt64(data, 8) / 100 : Marshal.ReadInt32(data, 8) * 10L;
+        return UnixEpochTicks + (seconds * TimeSpan.TicksPerSecond) + fraction;
+    }
+
+    private static long UnixEpochTicks { get; } = new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
+
     public int DontWait => IsLinux ? 0x40 : 0x80;
 
     /// <summary>MSG_ERRQUEUE, Linux only.</summary>
