@@ -51,7 +51,7 @@ function New-I6pLab {
         link 2: 2001:db8:2::/64, r ::1, f ::10
         r forwards, has no route to 2001:db8:99::/64, and blackholes 2001:db8:66::/64.
         f answers for all of 2001:db8:5::/64, so a sweep has as many answering targets as it wants.
-        Link-local addresses follow from the MACs: h fe80::ff:fe00:110, r fe80::ff:fe00:101.
+        Link-local addresses follow from the MACs: h fe80::ff:fe00:110, r fe80::21e:bff:fed6:7bb8 (the seed's eth0).
     #>
     Remove-I6pLab
     foreach ($ns in 'i6p-h', 'i6p-r', 'i6p-f') {
@@ -59,7 +59,7 @@ function New-I6pLab {
         Invoke-I6pNs $ns @('sysctl', '-qw', 'net.ipv6.conf.default.accept_dad=0', 'net.ipv6.conf.all.accept_dad=0', 'net.ipv6.icmp.ratelimit=0') | Out-Null
         Invoke-I6pNs $ns @('ip', 'link', 'set', 'lo', 'up') | Out-Null
     }
-    Add-I6pLink 'i6p-h' 'i6p-h0' 'i6p-r' 'i6p-r0' '02:00:00:00:01:10' '02:00:00:00:01:01'
+    Add-I6pLink 'i6p-h' 'i6p-h0' 'i6p-r' 'i6p-r0' '02:00:00:00:01:10' '00:1e:0b:d6:7b:b8'
     Add-I6pLink 'i6p-r' 'i6p-r1' 'i6p-f' 'i6p-f0' '02:00:00:00:02:01' '02:00:00:00:02:10' -Mtu 1280
     Invoke-I6pNs 'i6p-h' @('ip', '-6', 'addr', 'add', '2001:db8:1::10/64', 'dev', 'i6p-h0', 'nodad') | Out-Null
     Invoke-I6pNs 'i6p-h' @('ip', '-6', 'route', 'add', 'default', 'via', '2001:db8:1::1') | Out-Null

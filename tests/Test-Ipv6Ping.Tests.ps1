@@ -198,18 +198,18 @@ Describe 'Test-Ipv6Ping across network namespaces' -Tag 'Root', 'Linux' {
         }
 
         It 'pings a link-local neighbour through <Scenario>' -ForEach @(
-            @{ Scenario = '-Interface'; Code = 'Test-Ipv6Ping fe80::ff:fe00:101 -Interface i6p-h0 -Count 1' }
-            @{ Scenario = 'a %zone'; Code = 'Test-Ipv6Ping fe80::ff:fe00:101%i6p-h0 -Count 1' }
+            @{ Scenario = '-Interface'; Code = 'Test-Ipv6Ping fe80::21e:bff:fed6:7bb8 -Interface i6p-h0 -Count 1' }
+            @{ Scenario = 'a %zone'; Code = 'Test-Ipv6Ping fe80::21e:bff:fed6:7bb8%i6p-h0 -Count 1' }
         ) {
             $reply = Invoke-I6pPing i6p-h $Code
             $reply.Status | Should -Be 'Success'
             $reply.Interface | Should -Be 'i6p-h0'
-            $reply.Text | Should -Match '^64 bytes from fe80::ff:fe00:101%i6p-h0: icmp_seq=1 ttl=64 time='
+            $reply.Text | Should -Match '^64 bytes from fe80::21e:bff:fed6:7bb8%i6p-h0: icmp_seq=1 ttl=64 time='
         }
 
         It 'chooses the only interface with a link-local address for a link-local target without a zone, and says so' {
-            $records = Invoke-I6pPing i6p-h 'Test-Ipv6Ping fe80::ff:fe00:101 -Count 1 -Verbose'
-            ($records | Where-Object Kind -EQ 'Verbose').Message | Should -Contain 'fe80::ff:fe00:101 has no zone: using i6p-h0, the only interface that is up with a link-local address.'
+            $records = Invoke-I6pPing i6p-h 'Test-Ipv6Ping fe80::21e:bff:fed6:7bb8 -Count 1 -Verbose'
+            ($records | Where-Object Kind -EQ 'Verbose').Message | Should -Contain 'fe80::21e:bff:fed6:7bb8 has no zone: using i6p-h0, the only interface that is up with a link-local address.'
             $reply = $records | Where-Object Kind -EQ 'EchoReply'
             $reply.Status | Should -Be 'Success'
             $reply.Interface | Should -Be 'i6p-h0'
@@ -222,12 +222,12 @@ Describe 'Test-Ipv6Ping across network namespaces' -Tag 'Root', 'Linux' {
                 Invoke-I6pNs i6p-h @('ip', 'link', 'set', 'i6p-d0', 'up') | Out-Null
                 Invoke-I6pNs i6p-h @('ip', 'link', 'set', 'i6p-d1', 'up') | Out-Null
                 Invoke-I6pNs i6p-h @('ip', '-6', 'addr', 'add', 'fe80::d0/64', 'dev', 'i6p-d0', 'nodad') | Out-Null
-                $records = @(Invoke-I6pPing i6p-h 'Test-Ipv6Ping fe80::ff:fe00:101 -Count 1')
+                $records = @(Invoke-I6pPing i6p-h 'Test-Ipv6Ping fe80::21e:bff:fed6:7bb8 -Count 1')
                 $records.Count | Should -Be 1
                 $records[0].Kind | Should -Be 'Error'
                 $records[0].ErrorId | Should -Be 'LinkLocalNeedsInterface,Ipv6Tools.Commands.TestIpv6PingCommand'
                 $records[0].Category | Should -Be 'InvalidArgument'
-                $records[0].Target | Should -Be 'fe80::ff:fe00:101'
+                $records[0].Target | Should -Be 'fe80::21e:bff:fed6:7bb8'
                 $records[0].Message | Should -Match 'i6p-d0'
                 $records[0].Message | Should -Match 'i6p-h0'
             }

@@ -108,8 +108,8 @@ internal sealed class SocketEchoEngine : IEchoEngine
             var sender = new Thread(() => Send(stop.Token)) { IsBackground = true, Name = "Ipv6Tools echo sender" };
             try
             {
-                receiver.Start();
                 WarmUp();
+                receiver.Start();
                 sender.Start();
                 foreach (var reply in _results.GetConsumingEnumerable(cancellationToken))
                 {
@@ -135,27 +135,38 @@ internal sealed class SocketEchoEngine : IEchoEngine
         }
 
         /// <summary>
-        /// The first send through a socket costs a millisecond or more of one-time work in .NET,
-        /// which would be counted in the first probe's latency. One request to ::1 that no probe
-        /// owns (another cookie, a sequence number probes reach last) pays it; its reply is ignored.
+        /// The first packet a process sends and receives costs milliseconds of one-time work
+        /// (.NET's first send and receive, the kernel switching receive timestamps on), which
+        /// would be counted in the first probe's latency. One echo to ::1 over a separate,
+        /// unbound socket pays it before the sweep starts (waiting at most 200 ms); no packet
+        /// leaves the host for it.
         /// </summary>
-        private void WarmUp()
+        private static void WarmUp()
         {
-            if (_options.InterfaceName is not null || _options.Source is not null)
+            try
             {
-                return;
-            }
+                using var socket = UnixIcmpSocket.Open(new EchoOptions());
+                var packet = IcmpV6Packet.EchoRequest(0, 0, [], 8);
+                if (socket.Send(packet, IPAddress.IPv6Loopback) != SocketError.Success)
+                {
+                    return;
+                }
 
-            var foreign = new byte[_cookie.Length];
-            for (var i = 0; i < foreign.Length; i++)
+                var buffer = new byte[1280];
+                var clock = Stopwatch.StartNew();
+                while (clock.ElapsedMilliseconds < 200 && socket.Wait(200 - (int)clock.ElapsedMilliseconds))
+                {
+                    if (socket.TryReceive(buffer, false, out var message)
+                        && IcmpV6Packet.TryParse(buffer, message.Length, out var parsed) && parsed.IsReply)
+                    {
+                        return;
+                    }
+                }
+            }
+            catch (SocketException)
             {
-                foreign[i] = (byte)~_cookie[i];
+                // Only latency of the first probe is at stake; the sweep itself reports real failures.
             }
-
-            var packet = IcmpV6Packet.EchoRequest((ushort)~_identifier, (ushort)(_nextWire - 1), foreign, Math.Max(8, _options.BufferSize));
-            _ = _socket.Send(packet, IPAddress.IPv6Loopback);
-            _ = DateTime.UtcNow;
-            _ = Elapsed(0, Stopwatch.GetTimestamp());
         }
 
         private static long ToStopwatch(TimeSpan span) => (long)(span.Ticks * (Stopwatch.Frequency / (double)TimeSpan.TicksPerSecond));
