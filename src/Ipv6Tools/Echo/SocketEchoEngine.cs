@@ -5,7 +5,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using System.Security.Cryptography;
 using System.Threading;
 
 namespace Ipv6Tools.Echo;
@@ -50,13 +49,17 @@ internal sealed class SocketEchoEngine : IEchoEngine
 
     private sealed class TargetState
     {
-        public TargetState(EchoTarget target, long nextDue)
+        public TargetState(EchoTarget target, long nextDue, int order)
         {
             Target = target;
             NextDue = nextDue;
+            Order = order;
         }
 
         public EchoTarget Target { get; }
+
+        /// <summary>The target's place in the input: ties in due time go in input order.</summary>
+        public int Order { get; }
 
         public long NextDue { get; set; }
 
@@ -65,9 +68,21 @@ internal sealed class SocketEchoEngine : IEchoEngine
         public int Resolved { get; set; }
     }
 
+    /// <summary>Earliest due first; Order keeps two targets due at once apart.</summary>
+    private sealed class DueOrder : IComparer<TargetState>
+    {
+        public static DueOrder Instance { get; } = new();
+
+        public int Compare(TargetState? x, TargetState? y)
+        {
+            var byTime = x!.NextDue.CompareTo(y!.NextDue);
+            return byTime != 0 ? byTime : x.Order.CompareTo(y.Order);
+        }
+    }
+
     private sealed class Sweep
     {
-        private const int PollMilliseconds = 20;
+        private const int PollMilliseconds = 10;
 
         private readonly UnixIcmpSocket _socket;
         private readonly IReadOnlyList<EchoTarget> _targets;
@@ -83,16 +98,18 @@ internal sealed class SocketEchoEngine : IEchoEngine
         private readonly long _intervalTicks;
         private readonly long _gapTicks;
         private ushort _nextWire;
+        private int _completedTargets;
+
+        /// <summary>Set when a target completes, so the sender frees its place (or ends) at once.</summary>
+        private readonly SemaphoreSlim _targetCompleted = new(0);
 
         public Sweep(UnixIcmpSocket socket, IReadOnlyList<EchoTarget> targets, EchoOptions options)
         {
             _socket = socket;
             _targets = targets;
             _options = options;
-            using (var random = RandomNumberGenerator.Create())
-            {
-                random.GetBytes(_cookie);
-            }
+            // Not a secret, only unlikely to repeat; a Guid costs none of the crypto library's start-up.
+            Array.Copy(Guid.NewGuid().ToByteArray(), _cookie, _cookie.Length);
 
             _identifier = (ushort)((_cookie[0] << 8) | _cookie[1]);
             _nextWire = (ushort)((_cookie[2] << 8) | _cookie[3]);
@@ -131,6 +148,7 @@ internal sealed class SocketEchoEngine : IEchoEngine
 
                 _socket.Dispose();
                 _results.Dispose();
+                _targetCompleted.Dispose();
             }
         }
 
@@ -189,10 +207,17 @@ internal sealed class SocketEchoEngine : IEchoEngine
             }
         }
 
+        /// <summary>
+        /// Keeps up to ThrottleLimit targets in flight, sends the probe due first no sooner than
+        /// MinimumGap after the previous packet, and times out probes whose deadline passed.
+        /// Pacing follows a schedule, so a late wake-up is made up by the next packet rather
+        /// than slowing the whole sweep.
+        /// </summary>
         private void SendAll(CancellationToken token)
         {
-            var active = new List<TargetState>();
-            var nextTarget = 0;
+            UnixPlatform.Current.MinimizeTimerSlack();
+            var due = new SortedSet<TargetState>(DueOrder.Instance);
+            var activated = 0;
             var nextSlot = Stopwatch.GetTimestamp();
             var packet = IcmpV6Packet.EchoRequest(_identifier, 0, _cookie, _options.BufferSize);
             var throttle = Math.Max(1, _options.ThrottleLimit);
@@ -201,40 +226,40 @@ internal sealed class SocketEchoEngine : IEchoEngine
             {
                 var now = Stopwatch.GetTimestamp();
                 long nextDeadline;
+                int completed;
                 lock (_gate)
                 {
                     ExpireTimedOut(now);
-                    active.RemoveAll(state => count > 0 && state.Resolved >= count);
+                    completed = _completedTargets;
                     nextDeadline = _byDeadline.Count > 0 ? _byDeadline.Peek().Deadline : long.MaxValue;
                 }
 
-                while (active.Count < throttle && nextTarget < _targets.Count)
-                {
-                    active.Add(new TargetState(_targets[nextTarget++], now));
-                }
-
-                if (active.Count == 0 && nextTarget >= _targets.Count)
+                if (completed >= _targets.Count)
                 {
                     return;
                 }
 
-                TargetState? due = null;
-                foreach (var state in active)
+                while (activated - completed < throttle && activated < _targets.Count)
                 {
-                    if ((count == 0 || state.Sent < count) && (due is null || state.NextDue < due.NextDue))
-                    {
-                        due = state;
-                    }
+                    due.Add(new TargetState(_targets[activated], now, activated));
+                    activated++;
                 }
 
                 var wakeAt = nextDeadline;
-                if (due is not null)
+                if (due.Count > 0)
                 {
-                    var sendAt = Math.Max(due.NextDue, nextSlot);
+                    var first = due.Min!;
+                    var sendAt = Math.Max(first.NextDue, nextSlot);
                     if (sendAt <= now)
                     {
-                        SendProbe(due, packet);
-                        due.NextDue = sendAt + _intervalTicks;
+                        due.Remove(first);
+                        SendProbe(first, packet);
+                        if (count == 0 || first.Sent < count)
+                        {
+                            first.NextDue = sendAt + _intervalTicks;
+                            due.Add(first);
+                        }
+
                         nextSlot = Math.Max(sendAt, now - _gapTicks) + _gapTicks;
                         continue;
                     }
@@ -246,7 +271,14 @@ internal sealed class SocketEchoEngine : IEchoEngine
             }
         }
 
-        private static void WaitUntil(long wakeAt, CancellationToken token)
+        /// <summary>100 microseconds, in TimeSpan ticks.</summary>
+        private const long ShortNap = 1000;
+
+        /// <summary>
+        /// Coarse waits end early when the token is cancelled or a target completes; the last two
+        /// milliseconds pass in short naps.
+        /// </summary>
+        private void WaitUntil(long wakeAt, CancellationToken token)
         {
             var remaining = wakeAt == long.MaxValue ? long.MaxValue : wakeAt - Stopwatch.GetTimestamp();
             if (remaining <= 0)
@@ -254,15 +286,24 @@ internal sealed class SocketEchoEngine : IEchoEngine
                 return;
             }
 
-            var milliseconds = remaining == long.MaxValue ? 50 : (int)Math.Min(50, remaining * 1000 / Stopwatch.Frequency);
-            if (milliseconds >= 1)
+            var twoMilliseconds = Stopwatch.Frequency / 500;
+            if (remaining > twoMilliseconds)
             {
-                token.WaitHandle.WaitOne(milliseconds);
+                var milliseconds = remaining == long.MaxValue ? 50 : (int)Math.Min(50, (remaining - twoMilliseconds) * 1000 / Stopwatch.Frequency);
+                try
+                {
+                    _targetCompleted.Wait(Math.Max(1, milliseconds), token);
+                }
+                catch (OperationCanceledException)
+                {
+                    // The loop sees the token and stops.
+                }
+
+                return;
             }
-            else
-            {
-                Thread.Yield();
-            }
+
+            // Short naps: on some virtual machines one long nanosleep overshoots by most of a millisecond.
+            UnixPlatform.Current.Sleep(TimeSpan.FromTicks(Math.Min(Elapsed(0, remaining).Ticks, ShortNap)));
         }
 
         private void SendProbe(TargetState state, byte[] packet)
@@ -341,6 +382,15 @@ internal sealed class SocketEchoEngine : IEchoEngine
             probe.Resolved = true;
             _outstanding.Remove(probe.Wire);
             probe.State.Resolved++;
+            if (probe.State.Resolved == _options.Count)
+            {
+                _completedTargets++;
+                if (_targetCompleted.CurrentCount == 0)
+                {
+                    _targetCompleted.Release();
+                }
+            }
+
             _results.Add(reply);
         }
 

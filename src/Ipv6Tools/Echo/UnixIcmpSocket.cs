@@ -156,8 +156,15 @@ internal sealed class UnixIcmpSocket : IDisposable
 
     private void Configure(EchoOptions options)
     {
-        // Bursts of replies from a large sweep must not overflow the default buffer.
+        // Bursts of replies from a large sweep must not overflow the default buffer. The system
+        // caps the size for unprivileged processes (net.core.rmem_max); root may force it (Linux).
         _socket.ReceiveBufferSize = 4 * 1024 * 1024;
+        if (_platform.IsLinux && !IsDatagram)
+        {
+            const int ReceiveBufferForce = 33;
+            var size = BitConverter.GetBytes(4 * 1024 * 1024);
+            _ = _platform.SetSocketOption(_fd, _platform.SocketLevel, ReceiveBufferForce, size, size.Length);
+        }
         SetInt(_platform.Ipv6Level, _platform.RecvHopLimit, 1);
         SetInt(_platform.Ipv6Level, _platform.RecvPacketInfo, 1);
         SetInt(_platform.SocketLevel, _platform.Timestamp, 1);

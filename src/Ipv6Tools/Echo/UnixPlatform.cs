@@ -113,9 +113,38 @@ internal sealed class UnixPlatform
     public int Poll(UnixIcmpSocket.PollFd[] fds, int milliseconds) =>
         IsLinux ? LinuxLibc.poll(fds, (UIntPtr)fds.Length, milliseconds) : MacLibc.poll(fds, (UIntPtr)fds.Length, milliseconds);
 
+    /// <summary>
+    /// Sleeps with the kernel's resolution (tens of microseconds), which .NET's waits (whole
+    /// milliseconds, often more) do not give; the sweep's pacing needs it.
+    /// </summary>
+    public void Sleep(TimeSpan span)
+    {
+        var ticks = Math.Max(0, span.Ticks);
+        var request = new[] { ticks / TimeSpan.TicksPerSecond, (ticks % TimeSpan.TicksPerSecond) * 100 };
+        _ = IsLinux ? LinuxLibc.nanosleep(request, IntPtr.Zero) : MacLibc.nanosleep(request, IntPtr.Zero);
+    }
+
+    /// <summary>Linux delays a thread's timed wake-ups by up to 50 us to batch them; a pacing thread wants none.</summary>
+    public void MinimizeTimerSlack()
+    {
+        const int SetTimerSlack = 29;
+        if (IsLinux)
+        {
+            _ = LinuxLibc.prctl(SetTimerSlack, (UIntPtr)1, UIntPtr.Zero, UIntPtr.Zero, UIntPtr.Zero);
+        }
+    }
+
     private static class LinuxLibc
     {
         private const string Library = "libc.so.6";
+
+        [DllImport(Library, SetLastError = true)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        internal static extern int nanosleep(long[] request, IntPtr remaining);
+
+        [DllImport(Library, SetLastError = true)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        internal static extern int prctl(int option, UIntPtr arg2, UIntPtr arg3, UIntPtr arg4, UIntPtr arg5);
 
         [DllImport(Library, SetLastError = true)]
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
@@ -133,6 +162,10 @@ internal sealed class UnixPlatform
     private static class MacLibc
     {
         private const string Library = "libSystem.dylib";
+
+        [DllImport(Library, SetLastError = true)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        internal static extern int nanosleep(long[] request, IntPtr remaining);
 
         [DllImport(Library, SetLastError = true)]
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
