@@ -95,6 +95,37 @@ Describe 'Test-Ipv6Ping on this host' {
         }
     }
 
+    Context 'progress' {
+        It 'shows the progress of a sweep that lasts more than a second, and completes it' {
+            $ps = [powershell]::Create()
+            try {
+                $null = $ps.AddScript("Import-Module '$ModulePath/Ipv6Tools.psd1'; Test-Ipv6Ping ::1, ::1 -Count 3 -Interval 0.6")
+                $replies = $ps.Invoke()
+                $replies.Count | Should -Be 6
+                $progress = @($ps.Streams.Progress)
+                $progress.Count | Should -BeGreaterThan 1
+                $progress[0].Activity | Should -Be 'Test-Ipv6Ping'
+                $progress[0].StatusDescription | Should -Match '^\d of 2 targets done$'
+                $progress[-1].RecordType | Should -Be 'Completed'
+            }
+            finally {
+                $ps.Dispose()
+            }
+        }
+
+        It 'shows no progress for a quick ping' {
+            $ps = [powershell]::Create()
+            try {
+                $null = $ps.AddScript("Import-Module '$ModulePath/Ipv6Tools.psd1'; Test-Ipv6Ping ::1, ::1 -Count 1")
+                $null = $ps.Invoke()
+                $ps.Streams.Progress.Count | Should -Be 0
+            }
+            finally {
+                $ps.Dispose()
+            }
+        }
+    }
+
     Context 'input' {
         It 'takes <Scenario> from the pipeline' -ForEach @(
             @{ Scenario = 'a string'; Item = '::1' }

@@ -169,6 +169,11 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
             ThrowTerminatingError(new ErrorRecord(error, "SocketSetupFailed", ErrorCategory.ResourceUnavailable, Source ?? Interface));
             return;
         }
+        catch (PlatformNotSupportedException error)
+        {
+            ThrowTerminatingError(new ErrorRecord(error, "NotSupportedOnThisSystem", ErrorCategory.NotImplemented, Source ?? Interface));
+            return;
+        }
 
         try
         {

@@ -19,6 +19,21 @@ internal sealed class PingApiEchoEngine : IEchoEngine
 {
     public IEnumerable<EchoReply> Run(IReadOnlyList<EchoTarget> targets, EchoOptions options, CancellationToken cancellationToken)
     {
+        if (options.Source is not null)
+        {
+            throw new PlatformNotSupportedException("-Source is not supported on Windows: the system's echo API chooses the source address itself.");
+        }
+
+        foreach (var target in targets)
+        {
+            if (options.InterfaceName is not null && target.Address.ScopeId == 0)
+            {
+                throw new PlatformNotSupportedException(
+                    "-Interface applies on Windows only to link-local targets (as their zone): the system's echo API cannot send "
+                    + "to " + target.Name + " through a chosen interface.");
+            }
+        }
+
         var results = new BlockingCollection<EchoReply>();
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var work = Task.Run(() => SweepAsync(targets, options, results, stop.Token));

@@ -210,8 +210,7 @@ internal sealed class SocketEchoEngine : IEchoEngine
         /// <summary>
         /// Keeps up to ThrottleLimit targets in flight, sends the probe due first no sooner than
         /// MinimumGap after the previous packet, and times out probes whose deadline passed.
-        /// Pacing follows a schedule, so a late wake-up is made up by the next packet rather
-        /// than slowing the whole sweep.
+        /// No two packets leave closer than the gap; precise waits keep them hardly further apart.
         /// </summary>
         private void SendAll(CancellationToken token)
         {
@@ -253,6 +252,7 @@ internal sealed class SocketEchoEngine : IEchoEngine
                     if (sendAt <= now)
                     {
                         due.Remove(first);
+                        var sentAt = Stopwatch.GetTimestamp();
                         SendProbe(first, packet);
                         if (count == 0 || first.Sent < count)
                         {
@@ -260,7 +260,8 @@ internal sealed class SocketEchoEngine : IEchoEngine
                             due.Add(first);
                         }
 
-                        nextSlot = Math.Max(sendAt, now - _gapTicks) + _gapTicks;
+                        // A true minimum: measured from when this packet actually left.
+                        nextSlot = sentAt + _gapTicks;
                         continue;
                     }
 
@@ -274,9 +275,12 @@ internal sealed class SocketEchoEngine : IEchoEngine
         /// <summary>100 microseconds, in TimeSpan ticks.</summary>
         private const long ShortNap = 1000;
 
+        /// <summary>The last 200 microseconds before a packet is due are spun, not slept: a nap could overshoot them.</summary>
+        private static readonly long SpinTicks = Stopwatch.Frequency / 5000;
+
         /// <summary>
         /// Coarse waits end early when the token is cancelled or a target completes; the last two
-        /// milliseconds pass in short naps.
+        /// milliseconds or so pass in short naps, and the last fraction of one spinning.
         /// </summary>
         private void WaitUntil(long wakeAt, CancellationToken token)
         {
@@ -286,10 +290,11 @@ internal sealed class SocketEchoEngine : IEchoEngine
                 return;
             }
 
-            var twoMilliseconds = Stopwatch.Frequency / 500;
-            if (remaining > twoMilliseconds)
+            // A coarse wait can overshoot by a millisecond or more: it stops 3 ms short.
+            var threeMilliseconds = Stopwatch.Frequency / 333;
+            if (remaining > threeMilliseconds + (Stopwatch.Frequency / 1000))
             {
-                var milliseconds = remaining == long.MaxValue ? 50 : (int)Math.Min(50, (remaining - twoMilliseconds) * 1000 / Stopwatch.Frequency);
+                var milliseconds = remaining == long.MaxValue ? 50 : (int)Math.Min(50, (remaining - threeMilliseconds) * 1000 / Stopwatch.Frequency);
                 try
                 {
                     _targetCompleted.Wait(Math.Max(1, milliseconds), token);
@@ -302,8 +307,18 @@ internal sealed class SocketEchoEngine : IEchoEngine
                 return;
             }
 
+            if (remaining <= SpinTicks)
+            {
+                while (Stopwatch.GetTimestamp() < wakeAt)
+                {
+                    Thread.SpinWait(20);
+                }
+
+                return;
+            }
+
             // Short naps: on some virtual machines one long nanosleep overshoots by most of a millisecond.
-            UnixPlatform.Current.Sleep(TimeSpan.FromTicks(Math.Min(Elapsed(0, remaining).Ticks, ShortNap)));
+            UnixPlatform.Current.Sleep(TimeSpan.FromTicks(Math.Min(Elapsed(0, remaining - SpinTicks).Ticks, ShortNap)));
         }
 
         private void SendProbe(TargetState state, byte[] packet)
