@@ -145,7 +145,15 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
     {
         if (_names.Count > 0)
         {
-            ResolveNames();
+            try
+            {
+                ResolveNames();
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C while names were being looked up.
+                return;
+            }
         }
 
         if (_targets.Count == 0)

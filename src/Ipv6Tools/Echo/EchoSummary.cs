@@ -115,9 +115,10 @@ public sealed class EchoStatistics
         }
     }
 
+    /// <summary>The statistics so far; without a measured reply, the latency figures are null.</summary>
     public EchoSummary ToSummary()
     {
-        if (_received == 0 || _sum == 0 && _minTicks == long.MaxValue)
+        if (_minTicks == long.MaxValue)
         {
             return new EchoSummary(_target, _sent, _received, _errors, null, null, null, null);
         }

@@ -49,6 +49,15 @@ internal sealed class PingApiEchoEngine : IEchoEngine
             {
                 yield return reply;
             }
+
+            try
+            {
+                work.Wait(cancellationToken);
+            }
+            catch (AggregateException error)
+            {
+                throw new InvalidOperationException("The ICMPv6 echo engine failed: " + error.InnerException?.Message, error.InnerException);
+            }
         }
         finally
         {

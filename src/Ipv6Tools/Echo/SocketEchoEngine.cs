@@ -99,6 +99,7 @@ internal sealed class SocketEchoEngine : IEchoEngine
         private readonly long _gapTicks;
         private ushort _nextWire;
         private int _completedTargets;
+        private Exception? _failure;
 
         /// <summary>Set when a target completes, so the sender frees its place (or ends) at once.</summary>
         private readonly SemaphoreSlim _targetCompleted = new(0);
@@ -131,6 +132,11 @@ internal sealed class SocketEchoEngine : IEchoEngine
                 foreach (var reply in _results.GetConsumingEnumerable(cancellationToken))
                 {
                     yield return reply;
+                }
+
+                if (_failure is not null)
+                {
+                    throw new InvalidOperationException("The ICMPv6 echo engine failed: " + _failure.Message, _failure);
                 }
             }
             finally
@@ -192,11 +198,28 @@ internal sealed class SocketEchoEngine : IEchoEngine
         private static TimeSpan Elapsed(long from, long to) =>
             TimeSpan.FromTicks((long)((to - from) * (TimeSpan.TicksPerSecond / (double)Stopwatch.Frequency)));
 
+        /// <summary>
+        /// An exception on these threads would end the whole process: it is kept, the sweep
+        /// ends, and the consumer rethrows it.
+        /// </summary>
+        private void Fail(Exception error)
+        {
+            lock (_gate)
+            {
+                _failure ??= error;
+                _results.CompleteAdding();
+            }
+        }
+
         private void Send(CancellationToken token)
         {
             try
             {
                 SendAll(token);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                Fail(error);
             }
             finally
             {
@@ -410,6 +433,18 @@ internal sealed class SocketEchoEngine : IEchoEngine
         }
 
         private void Receive(CancellationToken token)
+        {
+            try
+            {
+                ReceiveAll(token);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                Fail(error);
+            }
+        }
+
+        private void ReceiveAll(CancellationToken token)
         {
             var buffer = new byte[65536];
             while (!token.IsCancellationRequested && !_results.IsAddingCompleted)
