@@ -99,8 +99,8 @@ internal sealed class PingApiEchoEngine : IEchoEngine
         }
         finally
         {
+            // pacing is not disposed: a gap's timer may still release it after the sweep ends.
             results.CompleteAdding();
-            pacing.Dispose();
         }
     }
 
