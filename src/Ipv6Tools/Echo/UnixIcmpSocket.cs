@@ -44,8 +44,12 @@ internal sealed class UnixIcmpSocket : IDisposable
     /// <summary>A datagram socket: the kernel owns the identifier and filters replies for us.</summary>
     public bool IsDatagram { get; }
 
-    /// <summary>On Linux, a datagram socket's identifier is rewritten by the kernel, so replies cannot be matched on it.</summary>
-    public bool KernelOwnsIdentifier => IsDatagram && _platform.IsLinux;
+    /// <summary>
+    /// Linux rewrites a datagram socket's identifier (and may reuse it for another socket later),
+    /// so replies on one are matched by sequence, address and cookie instead; macOS is treated
+    /// the same way rather than relying on what it does with the identifier.
+    /// </summary>
+    public bool KernelOwnsIdentifier => IsDatagram;
 
     /// <summary>Opens the best socket this process may have, set up for the options of one sweep.</summary>
     public static UnixIcmpSocket Open(EchoOptions options)
