@@ -290,9 +290,10 @@ Describe 'Test-Ipv6Ping across network namespaces' -Tag 'Root', 'Linux' {
             $replies = @(Invoke-I6pPing i6p-h 'Test-Ipv6Ping 2001:db8:1::1 -Count 5 -Interval 0.2')
             $replies.Status | Should -Not -Contain 'TimedOut'
             $replies.Latency | ForEach-Object { $_ | Should -BeGreaterThan 0 }
-            $ourAverage = ($replies.Latency | Measure-Object -Average).Average
-            $ourAverage | Should -BeLessThan ([math]::Max(10 * $pingAverage, 1)) -Because "ping -6 measured $pingAverage ms on average"
-            $ourAverage | Should -BeGreaterThan ($pingAverage / 10) -Because "ping -6 measured $pingAverage ms on average"
+            # The median, so that one probe delayed by a busy machine does not decide the test.
+            $ourMedian = @($replies.Latency | Sort-Object)[2]
+            $ourMedian | Should -BeLessThan ([math]::Max(10 * $pingAverage, 1)) -Because "ping -6 measured $pingAverage ms on average"
+            $ourMedian | Should -BeGreaterThan ($pingAverage / 10) -Because "ping -6 measured $pingAverage ms on average"
         }
 
         It 'is not disturbed by a ping process on the same host pinging the same target' {
