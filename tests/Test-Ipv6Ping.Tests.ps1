@@ -64,6 +64,9 @@ Describe 'Test-Ipv6Ping on this host' {
             $text | Should -Match '--- ::1 ping statistics ---'
             $text | Should -Match '4 packets transmitted, 4 received, 0% packet loss'
             $text | Should -Match 'rtt min/avg/max/mdev = \d+\.\d{3}/\d+\.\d{3}/\d+\.\d{3}/\d+\.\d{3} ms'
+            $copy = [System.Management.Automation.PSSerializer]::Deserialize([System.Management.Automation.PSSerializer]::Serialize($s))
+            $copy.PSObject.TypeNames[0] | Should -Be 'Deserialized.Ipv6Tools.Echo.EchoSummary'
+            ($copy | Out-String).Trim() | Should -Be $text.Trim()
         }
 
         It '-Continuous runs until the pipeline has enough (Select-Object -First)' {
