@@ -194,7 +194,7 @@ internal sealed class UnixIcmpSocket : IDisposable
             if (_platform.IsLinux)
             {
                 var bytes = Encoding.UTF8.GetBytes(name + "\0");
-                Set(_platform.SocketLevel, _platform.BindToDevice, bytes, "bind to interface " + name);
+                Set(_platform.SocketLevel, _platform.BindToDevice, bytes);
             }
             else if (EchoInterfaces.IndexOf(name) is { } index)
             {
@@ -227,13 +227,13 @@ internal sealed class UnixIcmpSocket : IDisposable
             Array.Copy(BitConverter.GetBytes(value), 0, filter, word * 4, 4);
         }
 
-        Set(_platform.IcmpV6Level, _platform.IcmpFilter, filter, "filter ICMPv6 types");
+        Set(_platform.IcmpV6Level, _platform.IcmpFilter, filter);
     }
 
-    private void SetInt(int level, int name, int value) =>
-        Set(level, name, BitConverter.GetBytes(value), "set socket option " + name.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    private void SetInt(int level, int name, int value) => Set(level, name, BitConverter.GetBytes(value));
 
-    private void Set(int level, int name, byte[] value, string what)
+    /// <summary>setsockopt, failing as .NET's own socket calls do (SocketException with the errno).</summary>
+    private void Set(int level, int name, byte[] value)
     {
         if (_platform.SetSocketOption(_fd, level, name, value, value.Length) != 0)
         {
