@@ -8,7 +8,7 @@ Describe 'Module manifest' {
     It 'exports exactly the cmdlets the assembly defines' {
         $assembly = (Get-Module Ipv6Tools).ImplementingAssembly
         $defined = $assembly.GetTypes() |
-            Where-Object { $_.IsPublic -and $_.IsSubclassOf([System.Management.Automation.PSCmdlet]) } |
+            Where-Object { $_.IsPublic -and -not $_.IsAbstract -and $_.IsSubclassOf([System.Management.Automation.PSCmdlet]) } |
             ForEach-Object { $a = $_.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0]; "$($a.VerbName)-$($a.NounName)" } |
             Sort-Object
         ($manifest.CmdletsToExport | Sort-Object) -join ', ' | Should -Be ($defined -join ', ')

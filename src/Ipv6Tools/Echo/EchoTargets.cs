@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading;
+using System.Threading.Tasks;
+using Ipv6Tools.Addressing;
+
+namespace Ipv6Tools.Echo;
+
+/// <summary>Why a target cannot be pinged: an ErrorId of the module's contract and a message.</summary>
+public sealed class TargetError
+{
+    public TargetError(string errorId, string message, bool isNotFound)
+    {
+        ErrorId = errorId;
+        Message = message;
+        IsNotFound = isNotFound;
+    }
+
+    public string ErrorId { get; }
+
+    public string Message { get; }
+
+    /// <summary>True when something named does not exist (ObjectNotFound), false when the value itself is wrong.</summary>
+    public bool IsNotFound { get; }
+}
+
+/// <summary>
+/// Turns what a user typed into echo targets: address literals (with a zone), or host names
+/// resolved to their AAAA records only. Link-local targets get the interface that scopes them.
+/// </summary>
+public static class EchoTargets
+{
+    /// <summary>True when the text is an address literal (IPv6, or an IPv4 that is refused), false for a host name.</summary>
+    public static bool IsLiteral(string text) =>
+        text.IndexOf(':') >= 0 || IPAddress.TryParse(text.Trim(), out var v4) && v4.AddressFamily == AddressFamily.InterNetwork;
+
+    /// <summary>A literal target; a null target with an error when it cannot be pinged.</summary>
+    public static EchoTarget? FromLiteral(string text, string? interfaceOption, out TargetError? error, out string? note)
+    {
+        note = null;
+        var trimmed = text.Trim();
+        if (IPAddress.TryParse(trimmed, out var v4) && v4.AddressFamily == AddressFamily.InterNetwork)
+        {
+            error = new TargetError("InvalidTarget", string.Format(CultureInfo.InvariantCulture,
+                "'{0}' is an IPv4 address: Test-Ipv6Ping pings over IPv6 only (use Test-Connection or ping -4 for IPv4).", text), false);
+            return null;
+        }
+
+        if (!ZonedAddress.TryParse(trimmed, out var zoned, out var reason))
+        {
+            error = new TargetError("InvalidTarget", string.Format(CultureInfo.InvariantCulture,
+                "'{0}' is neither an IPv6 address nor a host name: {1}", text, reason), false);
+            return null;
+        }
+
+        return Scoped(trimmed, zoned.Address, zoned.Zone, interfaceOption, out error, out note);
+    }
+
+    /// <summary>
+    /// Resolves host names in parallel, AAAA records only (the first, as ping uses). Each name
+    /// gets its target, or the error NoIpv6Address when it has no IPv6 address.
+    /// </summary>
+    public static IReadOnlyList<(EchoTarget? Target, TargetError? Error, string? Note)> ResolveNames(
+        IReadOnlyList<string> names, string? interfaceOption, CancellationToken cancellationToken)
+    {
+        var lookups = names.Select(name => LookUpAsync(name.Trim())).ToArray();
+        try
+        {
+            Task.WaitAll(lookups, cancellationToken);
+        }
+        catch (AggregateException)
+        {
+            // Each failed lookup is reported with its own name below.
+        }
+
+        var results = new List<(EchoTarget?, TargetError?, string?)>();
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i].Trim();
+            var lookup = lookups[i];
+            var addresses = lookup.Status == TaskStatus.RanToCompletion ? lookup.Result : [];
+            var ipv6 = addresses.FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetworkV6);
+            if (ipv6 is null)
+            {
+                var why = lookup.Status == TaskStatus.RanToCompletion
+                    ? addresses.Length == 0 ? "it has no address" : "it has only IPv4 addresses (A records, no AAAA)"
+                    : "the name does not resolve (" + (lookup.Exception?.InnerException?.Message ?? "lookup failed") + ")";
+                results.Add((null, new TargetError("NoIpv6Address", string.Format(CultureInfo.InvariantCulture,
+                    "'{0}' has no IPv6 address to ping: {1}.", name, why), true), null));
+                continue;
+            }
+
+            var zone = ipv6.ScopeId != 0 ? ipv6.ScopeId.ToString(CultureInfo.InvariantCulture) : null;
+            var target = Scoped(name, new IPAddress(ipv6.GetAddressBytes()), zone, interfaceOption, out var error, out var note);
+            if (target is not null)
+            {
+                note = string.Format(CultureInfo.InvariantCulture, "{0} resolves to {1}.{2}", name, target.Address,
+                    note is null ? string.Empty : " " + note);
+            }
+
+            results.Add((target, error, note));
+        }
+
+        return results;
+    }
+
+    private static Task<IPAddress[]> LookUpAsync(string name)
+    {
+        try
+        {
+            return Dns.GetHostAddressesAsync(name);
+        }
+        catch (ArgumentException error)
+        {
+            return Task.FromException<IPAddress[]>(error);
+        }
+        catch (SocketException error)
+        {
+            return Task.FromException<IPAddress[]>(error);
+        }
+    }
+
+    /// <summary>
+    /// A link-scoped address is ambiguous without an interface: the zone names it, else
+    /// -Interface, else the only interface that could hold it.
+    /// </summary>
+    private static EchoTarget? Scoped(string name, IPAddress address, string? zone, string? interfaceOption,
+        out TargetError? error, out string? note)
+    {
+        error = null;
+        note = null;
+        if (AddressClassifier.ScopeOf(address) != Ipv6Scope.Link)
+        {
+            return new EchoTarget(name, address, interfaceOption);
+        }
+
+        string interfaceName;
+        if (zone is not null)
+        {
+            interfaceName = zone;
+        }
+        else if (interfaceOption is not null)
+        {
+            interfaceName = interfaceOption;
+        }
+        else
+        {
+            var candidates = EchoInterfaces.WithLinkLocalAddress();
+            if (candidates.Count != 1)
+            {
+                error = new TargetError("LinkLocalNeedsInterface", string.Format(CultureInfo.InvariantCulture,
+                    "{0} is a link-local address, which every link reuses, so it needs an interface: "
+                    + "name one with -Interface or as a zone ({0}%<interface>). {1}",
+                    Ipv6Text.WithoutScope(address),
+                    candidates.Count == 0
+                        ? "No interface that is up has a link-local address."
+                        : "Interfaces with a link-local address: " + string.Join(", ", candidates) + "."), false);
+                return null;
+            }
+
+            interfaceName = candidates[0];
+            note = string.Format(CultureInfo.InvariantCulture,
+                "{0} has no zone: using {1}, the only interface that is up with a link-local address.", Ipv6Text.WithoutScope(address), interfaceName);
+        }
+
+        if (EchoInterfaces.IndexOf(interfaceName) is not { } index)
+        {
+            error = new TargetError("InterfaceNotFound", string.Format(CultureInfo.InvariantCulture,
+                "There is no interface '{0}' on this host to reach {1} through.", interfaceName, Ipv6Text.WithoutScope(address)), true);
+            return null;
+        }
+
+        var display = EchoInterfaces.NameOf(index) ?? interfaceName;
+        var scoped = new IPAddress(address.GetAddressBytes(), index);
+        return new EchoTarget(name, scoped, display);
+    }
+}
