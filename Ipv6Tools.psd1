@@ -19,6 +19,7 @@
         'Get-Ipv6Interface'
         'Get-Ipv6Route'
         'New-HeTunnelConfig'
+        'Test-Ipv6Connectivity'
         'Test-Ipv6Ping'
     )
     VariablesToExport    = @()

@@ -36,6 +36,8 @@ BeforeDiscovery {
         'Test-Ipv6Ping/Example 6'  = 'needs a path with a smaller MTU (tested in namespaces)'
         'Test-Ipv6Ping/Example 8'  = 'needs a network that answers for 2001:db8:5::/64 (tested in namespaces)'
         'Test-Ipv6Ping/Example 11' = 'needs the internet (host names are tested through a hosts file in namespaces)'
+        'Test-Ipv6Connectivity/Example 1' = 'needs the internet; Test-Ipv6Connectivity.Tests.ps1 runs the diagnosis in namespace networks'
+        'Test-Ipv6Connectivity/Example 3' = 'needs the internet (www.example.com)'
     }
     if (-not ($PSVersionTable.PSEdition -eq 'Core' -and $IsLinux)) {
         # Get-Ipv6Route reads Linux's table only; elsewhere its examples stop with RoutesNotSupported.

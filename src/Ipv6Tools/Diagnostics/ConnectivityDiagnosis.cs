@@ -1,0 +1,272 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Ipv6Tools.Addressing;
+using Ipv6Tools.Echo;
+using Ipv6Tools.Interfaces;
+using Ipv6Tools.Routing;
+
+namespace Ipv6Tools.Diagnostics;
+
+/// <summary>
+/// The walk an admin makes by hand when a server should speak IPv6: host scope (::1 answers),
+/// link scope (every interface has its fe80:: address), global scope, a default route whose
+/// router answers, the target's AAAA record, and the target itself. Each step says what it saw
+/// and what to do next; a step that needs a failed one is skipped with the reason.
+/// </summary>
+internal sealed class ConnectivityDiagnosis
+{
+    private readonly IConnectivityProbe _probe;
+    private readonly string _targetName;
+    private readonly Func<string, bool> _interfaceFilter;
+
+    internal ConnectivityDiagnosis(IConnectivityProbe probe, string targetName, Func<string, bool> interfaceFilter)
+    {
+        _probe = probe;
+        _targetName = targetName;
+        _interfaceFilter = interfaceFilter;
+    }
+
+    internal IEnumerable<ConnectivityCheck> Run()
+    {
+        var host = CheckHost();
+        yield return host;
+        var hostFailed = host.Status == CheckStatus.Fail;
+        const string NoIpv6 = "IPv6 does not work on this host (step 1).";
+        yield return hostFailed ? Skip(2, "Link-local addresses", "Link", NoIpv6) : CheckLinkLocal();
+        var global = hostFailed ? Skip(3, "Global address", "Global", NoIpv6) : CheckGlobal();
+        yield return global;
+        var route = hostFailed ? Skip(4, "Default route", "Route", NoIpv6) : CheckDefaultRoute();
+        yield return route;
+        var name = CheckName(out var target);
+        yield return name;
+
+        var blockers = new[] { host, global, route, name }.Where(c => c.Status is CheckStatus.Fail or CheckStatus.Skipped).ToList();
+        yield return blockers.Count > 0 || target is null
+            ? Skip(6, "Target answers", "Remote", "it needs " + string.Join(", ", blockers.Select(b => "step " + b.Step + " (" + b.Name.ToLowerInvariant() + ")")) + ", which did not pass.")
+            : CheckTarget(target);
+    }
+
+    private ConnectivityCheck CheckHost()
+    {
+        const string Name = "IPv6 enabled";
+        if (_probe.Ipv6SwitchedOn == false)
+        {
+            return new(1, Name, "Host", CheckStatus.Fail, "IPv6 is switched off in the kernel (net.ipv6.conf.all.disable_ipv6 = 1, or the kernel was started with ipv6.disable=1).",
+                "Switch it on: sysctl -w net.ipv6.conf.all.disable_ipv6=0 (and net.ipv6.conf.default.disable_ipv6=0); remove ipv6.disable=1 from the kernel command line if it is there.");
+        }
+
+        var loopback = _probe.Interfaces.FirstOrDefault(i => i.Type == InterfaceType.Loopback);
+        var hasLoopbackAddress = loopback?.Addresses.Any(a => a.Kind == Ipv6AddressKind.Loopback) == true;
+        if (loopback is null || !hasLoopbackAddress)
+        {
+            return new(1, Name, "Host", CheckStatus.Fail,
+                loopback is null ? "This host has no loopback interface." : "::1 is not configured on " + loopback.Name + ".",
+                "Give the loopback interface its IPv6 address: ip -6 addr add ::1/128 dev " + (loopback?.Name ?? "lo") + ".");
+        }
+
+        var replies = _probe.Ping(new EchoTarget("::1", System.Net.IPAddress.IPv6Loopback, null));
+        var answer = replies.FirstOrDefault(r => r.Status == EchoStatus.Success);
+        return answer is not null
+            ? new(1, Name, "Host", CheckStatus.Pass, "::1 on " + loopback.Name + " answers a ping (" + Milliseconds(answer) + ").", null)
+            : new(1, Name, "Host", CheckStatus.Fail, "::1 is configured on " + loopback.Name + " but does not answer: " + Outcome(replies) + ".",
+                "A firewall drops ICMPv6 on the loopback interface: allow it (ip6tables -I INPUT -i " + loopback.Name + " -j ACCEPT, or the nftables equivalent).");
+    }
+
+    private ConnectivityCheck CheckLinkLocal()
+    {
+        const string Name = "Link-local addresses";
+        var candidates = _probe.Interfaces
+            .Where(i => i.Type != InterfaceType.Loopback && i.Status == InterfaceStatus.Up && _interfaceFilter(i.Name))
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            // Nothing to check on the link; the missing network shows in the global and route steps.
+            return new(2, Name, "Link", CheckStatus.Warn, "No interface other than loopback is up" + (InterfaceFilterNote()) + ".",
+                "Bring the network interface up: ip link set <interface> up (Get-Ipv6Interface lists them).");
+        }
+
+        var seen = new List<string>();
+        var problems = new List<string>();
+        var hints = new List<string>();
+        foreach (var nic in candidates)
+        {
+            var linkLocals = nic.Addresses.Where(a => a.Kind == Ipv6AddressKind.LinkLocal).ToList();
+            var usable = linkLocals.FirstOrDefault(a => a.State is AddressState.Preferred or AddressState.Optimistic);
+            if (usable is not null)
+            {
+                seen.Add(nic.Name + " " + Ipv6Text.WithoutScope(usable.Address) + (usable.IsEui64 == true ? " (EUI-64 from " + nic.MacAddress + ")" : usable.IsEui64 == false ? " (not from the MAC)" : string.Empty));
+                continue;
+            }
+
+            if (nic.Ipv6Enabled == false)
+            {
+                problems.Add(nic.Name + ": IPv6 is switched off on this interface");
+                hints.Add("sysctl -w net.ipv6.conf." + nic.Name + ".disable_ipv6=0");
+            }
+            else if (linkLocals.FirstOrDefault(a => a.State == AddressState.Duplicate) is { } duplicate)
+            {
+                problems.Add(nic.Name + ": " + Ipv6Text.WithoutScope(duplicate.Address) + " failed duplicate address detection: another node on the link has it");
+                hints.Add("find the node with the same MAC (or the same address) on " + nic.Name + "'s link, or give " + nic.Name + " another MAC and bring it down and up");
+            }
+            else if (linkLocals.FirstOrDefault(a => a.State == AddressState.Tentative) is { } tentative)
+            {
+                problems.Add(nic.Name + ": " + Ipv6Text.WithoutScope(tentative.Address) + " is still tentative (duplicate address detection has not finished)");
+                hints.Add("wait for duplicate address detection on " + nic.Name + " to finish and run the check again");
+            }
+            else
+            {
+                problems.Add(nic.Name + ": no link-local address");
+                hints.Add("bring " + nic.Name + " down and up (ip link set " + nic.Name + " down; ip link set " + nic.Name + " up) so the kernel makes its fe80:: address");
+            }
+        }
+
+        return problems.Count == 0
+            ? new(2, Name, "Link", CheckStatus.Pass, string.Join("; ", seen) + ".", null)
+            : new(2, Name, "Link", CheckStatus.Fail, string.Join("; ", problems.Concat(seen)) + ".", Capitalize(string.Join("; ", hints)) + ".");
+    }
+
+    private string InterfaceFilterNote() =>
+        _probe.Interfaces.Any(i => i.Type != InterfaceType.Loopback && i.Status == InterfaceStatus.Up) ? " among the interfaces named" : string.Empty;
+
+    private ConnectivityCheck CheckGlobal()
+    {
+        const string Name = "Global address";
+        var globals = _probe.Interfaces.SelectMany(i => i.Addresses)
+            .Where(a => a.Scope == Ipv6Scope.Global && a.State != AddressState.Duplicate)
+            .ToList();
+        var routable = globals.Where(a => a.Kind != Ipv6AddressKind.UniqueLocal).ToList();
+        var preferred = routable.Where(a => a.State is AddressState.Preferred or AddressState.Optimistic).ToList();
+        if (preferred.Count > 0)
+        {
+            return new(3, Name, "Global", CheckStatus.Pass, string.Join(", ", preferred.Select(a => a.Address + "/" + a.PrefixLength + " on " + a.InterfaceName)) + ".", null);
+        }
+
+        if (routable.Count > 0)
+        {
+            return new(3, Name, "Global", CheckStatus.Warn,
+                "Only deprecated or tentative global addresses: " + string.Join(", ", routable.Select(a => a.Address + " (" + a.State + ") on " + a.InterfaceName)) + ".",
+                "A deprecated address still works for existing connections only: its prefix's preferred lifetime ran out. Check what the router advertises (or the lifetimes you configured).");
+        }
+
+        if (globals.Count > 0)
+        {
+            return new(3, Name, "Global", CheckStatus.Warn,
+                "Only unique local addresses (fc00::/7), which reach your own site but not the internet: " + string.Join(", ", globals.Select(a => a.Address + " on " + a.InterfaceName)) + ".",
+                TunnelHint("To reach other networks you need a global address"));
+        }
+
+        return new(3, Name, "Global", CheckStatus.Fail, "No interface has a global IPv6 address: other networks cannot reach this host, nor it them.",
+            TunnelHint("Ask your provider for IPv6"));
+    }
+
+    private static string TunnelHint(string start) =>
+        start + ", or get it from a tunnel broker such as Hurricane Electric's: create a tunnel for this host's IPv4 address, then write its configuration with "
+        + "New-HeTunnelConfig -ServerIPv4Address 216.66.80.26 -ClientIPv4Address <this host's IPv4 address> -ClientIPv6Address 2001:470:1f08:1160::2/64 "
+        + "(the values from the broker's tunnel details page) -Path /etc/network/interfaces.d, then ifup he-ipv6.";
+
+    private ConnectivityCheck CheckDefaultRoute()
+    {
+        const string Name = "Default route";
+        if (_probe.Routes is not { } routes)
+        {
+            return new(4, Name, "Route", CheckStatus.Warn, "This system's route table cannot be read by Ipv6Tools (Linux only).", null);
+        }
+
+        var defaults = routes.Where(r => r.IsDefault).OrderBy(r => r.Metric ?? 0).ToList();
+        var route = defaults.FirstOrDefault(r => r.Type == RouteType.Unicast);
+        if (route is null)
+        {
+            var rejecting = defaults.FirstOrDefault();
+            var tunnel = _probe.Interfaces.FirstOrDefault(i => i.Type == InterfaceType.Tunnel && i.Status == InterfaceStatus.Up);
+            var lan = _probe.Interfaces.FirstOrDefault(i => i.Type != InterfaceType.Loopback && i.Status == InterfaceStatus.Up && i.GlobalAddress is not null);
+            var hint = tunnel is not null
+                ? "Route everything through the tunnel: ip -6 route add default dev " + tunnel.Name + " (the tunnel stanza's up line does this)."
+                : "Add one: ip -6 route add default via <your router's address> dev " + (lan?.Name ?? "<interface>")
+                    + ", or let the router advertise one (sysctl -w net.ipv6.conf." + (lan?.Name ?? "<interface>") + ".accept_ra=1).";
+            return new(4, Name, "Route", CheckStatus.Fail,
+                rejecting is null ? "There is no default IPv6 route: packets to other networks fail with 'Network is unreachable'."
+                    : "The default route is " + rejecting.Type + ": it drops packets to other networks.", hint);
+        }
+
+        var gateway = route.Gateway ?? route.NextHops.FirstOrDefault()?.Gateway;
+        var interfaceName = route.InterfaceName ?? route.NextHops.FirstOrDefault()?.InterfaceName;
+        var via = (gateway is null ? string.Empty : "via " + Ipv6Text.WithoutScope(gateway) + " ") + "dev " + interfaceName + " (" + route.Protocol + ")";
+        if (gateway is null)
+        {
+            return new(4, Name, "Route", CheckStatus.Pass, "default " + via + ": a point-to-point link, with no router address to ping.", null);
+        }
+
+        var shown = Ipv6Text.WithoutScope(gateway) + (gateway.IsIPv6LinkLocal && interfaceName is not null ? "%" + interfaceName : string.Empty);
+        var replies = _probe.Ping(new EchoTarget(shown, gateway, gateway.IsIPv6LinkLocal ? interfaceName : null));
+        var answer = replies.FirstOrDefault(r => r.Status == EchoStatus.Success);
+        return answer is not null
+            ? new(4, Name, "Route", CheckStatus.Pass, "default " + via + "; the router answers (" + Milliseconds(answer) + ").", null)
+            : new(4, Name, "Route", CheckStatus.Fail, "default " + via + ", but the router does not answer: " + Outcome(replies) + ".",
+                "Check the link to " + shown + " and the router itself; routers should answer ICMPv6 echo (RFC 4890).");
+    }
+
+    private ConnectivityCheck CheckName(out EchoTarget? target)
+    {
+        const string Name = "Name resolves";
+        target = _probe.Resolve(_targetName, out var error);
+        if (target is null)
+        {
+            return new(5, Name, "Name", CheckStatus.Fail, error ?? "'" + _targetName + "' does not resolve.",
+                "Check the resolver (/etc/resolv.conf, or the hosts file), or name a host that has an AAAA record, or give an address with -TargetName.");
+        }
+
+        return new(5, Name, "Name", CheckStatus.Pass,
+            string.Equals(target.Name, Ipv6Text.WithoutScope(target.Address), StringComparison.OrdinalIgnoreCase) || _targetName.IndexOf(':') >= 0
+                ? _targetName + " is an address: nothing to resolve."
+                : _targetName + " has the AAAA record " + Ipv6Text.WithoutScope(target.Address) + ".", null);
+    }
+
+    private ConnectivityCheck CheckTarget(EchoTarget target)
+    {
+        const string Name = "Target answers";
+        var replies = _probe.Ping(target);
+        var answers = replies.Where(r => r.Status == EchoStatus.Success).ToList();
+        if (answers.Count > 0)
+        {
+            return new(6, Name, "Remote", CheckStatus.Pass,
+                string.Format(CultureInfo.InvariantCulture, "{0} ({1}) answers {2} of {3} pings, {4}.", _targetName, Ipv6Text.WithoutScope(target.Address), answers.Count, replies.Count, Milliseconds(answers[0])), null);
+        }
+
+        var first = replies.FirstOrDefault();
+        var hint = first?.Status switch
+        {
+            EchoStatus.DestinationUnreachable => "The router " + first.Address + " reports " + (first.UnreachableCode?.ToString() ?? "the destination unreachable")
+                + ": the path ends there. traceroute -6 " + _targetName + " shows the hops before it.",
+            EchoStatus.PacketTooBig => "A link on the way has a smaller MTU (" + first.Mtu + "): lower this host's or the tunnel's MTU (HE tunnels use 1480).",
+            EchoStatus.TimeExceeded => "The packets loop or the path is too long: traceroute -6 " + _targetName + " shows where.",
+            _ => "Nothing came back: a firewall on the way may drop ICMPv6 echo, or the path breaks beyond your router. traceroute -6 " + _targetName + " shows how far packets get.",
+        };
+        return new(6, Name, "Remote", CheckStatus.Fail, _targetName + " (" + Ipv6Text.WithoutScope(target.Address) + ") does not answer: " + Outcome(replies) + ".", hint);
+    }
+
+    private static ConnectivityCheck Skip(int step, string name, string scope, string reason) =>
+        new(step, name, scope, CheckStatus.Skipped, "Not checked: " + reason, null);
+
+    private static string Outcome(IReadOnlyList<EchoReply> replies)
+    {
+        if (replies.Count == 0)
+        {
+            return "no ping could be sent";
+        }
+
+        var first = replies[0];
+        return first.Status switch
+        {
+            EchoStatus.TimedOut => "no reply within the timeout",
+            EchoStatus.SendFailed => first.Message ?? "the ping could not be sent",
+            _ => first.Status + (first.UnreachableCode is { } code ? " " + code : string.Empty) + (first.Address is null ? string.Empty : " from " + Ipv6Text.WithoutScope(first.Address)),
+        };
+    }
+
+    private static string Milliseconds(EchoReply reply) =>
+        reply.Latency is { } latency ? EchoReply.FormatMilliseconds(latency) + " ms" : "no time measured";
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+}

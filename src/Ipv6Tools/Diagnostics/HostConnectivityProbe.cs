@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Threading;
+using Ipv6Tools.Echo;
+using Ipv6Tools.Interfaces;
+using Ipv6Tools.Routing;
+
+namespace Ipv6Tools.Diagnostics;
+
+/// <summary>The diagnosis's questions answered by this host: its interfaces, routes, resolver and pings.</summary>
+internal sealed class HostConnectivityProbe : IConnectivityProbe
+{
+    private readonly EchoOptions _options;
+    private readonly CancellationToken _cancellation;
+
+    internal HostConnectivityProbe(TimeSpan timeout, CancellationToken cancellation)
+    {
+        // Three probes a fifth of a second apart: one lost packet does not fail a check.
+        _options = new EchoOptions { Count = 3, Interval = TimeSpan.FromMilliseconds(200), Timeout = timeout };
+        _cancellation = cancellation;
+        Interfaces = InterfaceSources.Current.GetInterfaces();
+        try
+        {
+            Routes = RouteSources.Current.GetRoutes().Where(r => r.Table == RouteSelection.MainTable).ToList();
+        }
+        catch (PlatformNotSupportedException)
+        {
+            Routes = null;
+        }
+    }
+
+    public bool? Ipv6SwitchedOn
+    {
+        get
+        {
+            if (!RuntimeInformation.IsOSPlatform(OSPlatform.Linux))
+            {
+                return null;
+            }
+
+            // Without /proc/sys/net/ipv6 the kernel was started with ipv6.disable=1.
+            const string Switch = "/proc/sys/net/ipv6/conf/all/disable_ipv6";
+            return File.Exists(Switch) && File.ReadAllText(Switch).Trim() == "0";
+        }
+    }
+
+    public IReadOnlyList<Ipv6Interface> Interfaces { get; }
+
+    public IReadOnlyList<Ipv6Route>? Routes { get; }
+
+    public IReadOnlyList<EchoReply> Ping(EchoTarget target) =>
+        EchoEngine.ForThisSystem.Run([target], _options, _cancellation).ToList();
+
+    public EchoTarget? Resolve(string name, out string? error)
+    {
+        if (EchoTargets.IsLiteral(name))
+        {
+            var literal = EchoTargets.FromLiteral(name, null, out var literalError, out _);
+            error = literalError?.Message;
+            return literal;
+        }
+
+        var (target, resolveError, _) = EchoTargets.ResolveNames([name], null, _cancellation)[0];
+        error = resolveError?.Message;
+        return target;
+    }
+}

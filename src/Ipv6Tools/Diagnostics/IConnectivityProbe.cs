@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+using Ipv6Tools.Echo;
+using Ipv6Tools.Interfaces;
+using Ipv6Tools.Routing;
+
+namespace Ipv6Tools.Diagnostics;
+
+/// <summary>
+/// What the diagnosis asks of the host. The cmdlet passes the real host; the steps themselves
+/// only reason over the answers.
+/// </summary>
+internal interface IConnectivityProbe
+{
+    /// <summary>The kernel's own IPv6 switch: false when IPv6 is disabled system-wide, null when the system does not say.</summary>
+    bool? Ipv6SwitchedOn { get; }
+
+    IReadOnlyList<Ipv6Interface> Interfaces { get; }
+
+    /// <summary>The main table's routes, or null where this system's routes cannot be read.</summary>
+    IReadOnlyList<Ipv6Route>? Routes { get; }
+
+    /// <summary>Pings once or a few times; the replies, or an empty list when nothing could be sent.</summary>
+    IReadOnlyList<EchoReply> Ping(EchoTarget target);
+
+    /// <summary>The target's IPv6 address (AAAA only), or null with the reason.</summary>
+    EchoTarget? Resolve(string name, out string? error);
+}

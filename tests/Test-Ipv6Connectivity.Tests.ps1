@@ -1,0 +1,199 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'common.ps1')
+}
+
+Describe 'Test-Ipv6Connectivity parameters' {
+    It 'refuses -TimeoutSeconds <Value>' -ForEach @(@{ Value = 0 }, @{ Value = 61 }) {
+        { Test-Ipv6Connectivity -TimeoutSeconds $Value } | Should -Throw -ErrorId 'ParameterArgumentValidationError,Ipv6Tools.Commands.TestIpv6ConnectivityCommand'
+    }
+
+    It 'refuses an empty -TargetName' {
+        { Test-Ipv6Connectivity -TargetName '' } | Should -Throw -ErrorId 'ParameterArgumentValidationError,Ipv6Tools.Commands.TestIpv6ConnectivityCommand'
+    }
+}
+
+Describe 'Test-Ipv6Connectivity in test networks' -Tag 'Root', 'Linux' {
+    BeforeAll {
+        . (Join-Path $PSScriptRoot 'Netns.ps1')
+
+        function Invoke-Diagnosis([string] $Namespace, [string] $Arguments) {
+            Invoke-InNetns $Namespace "Test-Ipv6Connectivity -TimeoutSeconds 1 $Arguments"
+        }
+        function Get-Step($Checks, [int] $Step) { $Checks | Where-Object Step -EQ $Step }
+
+        # A host with nothing but its loopback interface.
+        $loneNs = New-TestNetns 'cx-lone'
+
+        # A host whose only link has IPv6 switched off, and a second link that works.
+        $offNs = New-TestNetns 'cx-off'
+        Invoke-Ip -n $offNs link add off0 type veth peer name off1 | Out-Null
+        Invoke-Ip -n $offNs link add ok0 type veth peer name ok1 | Out-Null
+        Set-NetnsSysctl $offNs 'net.ipv6.conf.off0.disable_ipv6=1'
+        foreach ($link in 'off0', 'off1', 'ok0', 'ok1') { Invoke-Ip -n $offNs link set $link up | Out-Null }
+
+        # A host whose link-local address another node already has, and one still in DAD.
+        $dadNs = New-TestNetns 'cx-dad'
+        $dadPeerNs = New-TestNetns 'cx-dadpeer'
+        Invoke-Ip -n $dadNs link add dup0 type veth peer name dup1 netns $dadPeerNs | Out-Null
+        Invoke-Ip -n $dadNs link set dup0 address 00:1e:0b:d6:7b:b8 | Out-Null
+        Invoke-Ip -n $dadPeerNs link set dup1 up | Out-Null
+        Invoke-Ip -n $dadPeerNs addr add fe80::21e:bff:fed6:7bb8/64 dev dup1 nodad | Out-Null
+        Invoke-Ip -n $dadNs link set dup0 up | Out-Null
+        Invoke-Ip -n $dadNs link add slow0 type veth peer name slow1 netns $dadPeerNs | Out-Null
+        Set-NetnsSysctl $dadNs 'net.ipv6.neigh.slow0.retrans_time_ms=60000'
+        Invoke-Ip -n $dadPeerNs link set slow1 up | Out-Null
+        Invoke-Ip -n $dadNs link set slow0 up | Out-Null
+        Wait-Until -Because 'duplicate address detection fails for dup0' -Condition {
+            (Get-IpJson $dadNs -6 addr show dev dup0).addr_info | Where-Object dadfailed
+        }
+
+        # A working network: a client, a router advertising 2001:db8:cafe::/64, and a target behind
+        # the router, named in the client's hosts file.
+        $clientNs = New-TestNetns 'cx-client'
+        $routerNs = New-TestNetns 'cx-router'
+        $targetNs = New-TestNetns 'cx-target'
+        Invoke-Ip -n $clientNs link add c0 type veth peer name r0 netns $routerNs | Out-Null
+        Invoke-Ip -n $targetNs link add t0 type veth peer name r1 netns $routerNs | Out-Null
+        Set-NetnsSysctl $clientNs 'net.ipv6.conf.c0.accept_ra=2'
+        foreach ($pair in @(@($clientNs, 'c0'), @($routerNs, 'r0'), @($routerNs, 'r1'), @($targetNs, 't0'))) {
+            Invoke-Ip -n $pair[0] link set $pair[1] up | Out-Null
+        }
+        Invoke-Ip -n $routerNs addr add 2001:db8:cafe::1/64 dev r0 nodad | Out-Null
+        Invoke-Ip -n $routerNs addr add 2001:db8:beef::1/64 dev r1 nodad | Out-Null
+        Invoke-Ip -n $targetNs addr add 2001:db8:beef::10/64 dev t0 nodad | Out-Null
+        Invoke-Ip -n $targetNs -6 route add default via 2001:db8:beef::1 dev t0 | Out-Null
+        Invoke-Ip -n $routerNs -6 route add blackhole 2001:db8:dead::/48 | Out-Null
+        $radvd = Start-TestRadvd -Namespace $routerNs -Interface r0 -Prefix 2001:db8:cafe::/64
+        New-Item -ItemType Directory -Path "/etc/netns/$clientNs" -Force | Out-Null
+        Set-Content -Path "/etc/netns/$clientNs/hosts" -Value @(
+            '127.0.0.1 localhost', '::1 localhost'
+            '2001:db8:beef::10 target.test'
+            '2001:db8:dead::1 blackholed.test'
+            '192.0.2.1 ipv4only.test'
+        )
+        Wait-Until -TimeoutSeconds 30 -Because 'the client configures an address and a default route from the router' -Condition {
+            ((Get-IpJson $clientNs -6 addr show dev c0).addr_info | Where-Object { $_.local -like '2001:db8:cafe:*' -and -not $_.tentative }) -and
+            (Get-IpJson $clientNs -6 route show default)
+        }
+    }
+
+    AfterAll {
+        Stop-TestRadvd $radvd
+        Remove-TestNetns $loneNs, $offNs, $dadNs, $dadPeerNs, $clientNs, $routerNs, $targetNs
+    }
+
+    Context 'a host with only its loopback interface' {
+        BeforeAll {
+            $checks = Invoke-Diagnosis $loneNs '-TargetName target.test'
+        }
+
+        It 'emits the six checks in order' {
+            $checks.Step | Should -Be @(1, 2, 3, 4, 5, 6)
+        }
+
+        It 'passes the host scope: ::1 answers' {
+            (Get-Step $checks 1).Status.ToString() | Should -Be 'Pass'
+            (Get-Step $checks 1).Detail | Should -Match '::1 on lo answers a ping \(\d+\.\d{3} ms\)'
+        }
+
+        It 'fails at the global address with the tunnel broker hint' {
+            (Get-Step $checks 3).Status.ToString() | Should -Be 'Fail'
+            (Get-Step $checks 3).Hint | Should -Match 'tunnel broker'
+            (Get-Step $checks 3).Hint | Should -Match 'New-HeTunnelConfig -ServerIPv4Address'
+        }
+
+        It 'fails the default route and says which to add' {
+            (Get-Step $checks 4).Status.ToString() | Should -Be 'Fail'
+            (Get-Step $checks 4).Hint | Should -Match 'ip -6 route add default'
+        }
+
+        It 'skips the target with the reason' {
+            (Get-Step $checks 6).Status.ToString() | Should -Be 'Skipped'
+            (Get-Step $checks 6).Detail | Should -Match 'step 3 \(global address\)'
+        }
+
+        It 'answers -Quiet with $false' {
+            Invoke-Diagnosis $loneNs '-TargetName target.test -Quiet' | Should -BeExactly $false
+        }
+    }
+
+    Context 'a link with IPv6 switched off' {
+        It 'fails the link-local step, naming the interface''s switch' {
+            $checks = Invoke-Diagnosis $offNs '-TargetName ::1'
+            $step = Get-Step $checks 2
+            $step.Status.ToString() | Should -Be 'Fail'
+            $step.Detail | Should -Match 'off0: IPv6 is switched off'
+            $step.Hint | Should -Match 'sysctl -w net.ipv6.conf.off0.disable_ipv6=0'
+        }
+
+        It 'passes when -InterfaceName leaves that link out' {
+            $checks = Invoke-Diagnosis $offNs "-TargetName ::1 -InterfaceName 'ok*'"
+            (Get-Step $checks 2).Status.ToString() | Should -Be 'Pass'
+            (Get-Step $checks 2).Detail | Should -Match 'ok0 fe80::'
+        }
+    }
+
+    Context 'link-local addresses that failed or are still in duplicate address detection' {
+        BeforeAll {
+            $step = Get-Step (Invoke-Diagnosis $dadNs '-TargetName ::1') 2
+        }
+
+        It 'fails with the duplicate and its reason' {
+            $step.Status.ToString() | Should -Be 'Fail'
+            $step.Detail | Should -Match 'dup0: fe80::21e:bff:fed6:7bb8 failed duplicate address detection'
+        }
+
+        It 'fails with the tentative address and its reason' {
+            $step.Detail | Should -Match 'slow0: fe80::[0-9a-f:]+ is still tentative'
+            $step.Hint | Should -Match 'wait for duplicate address detection on slow0'
+        }
+    }
+
+    Context 'a working network with a router and a named target' {
+        BeforeAll {
+            $checks = Invoke-Diagnosis $clientNs '-TargetName target.test'
+            $routerLinkLocal = ((Get-IpJson $routerNs -6 addr show dev r0 scope link).addr_info | Where-Object local).local
+        }
+
+        It 'passes every step' {
+            ($checks | ForEach-Object { "$($_.Step):$($_.Status.ToString())" }) -join ' ' | Should -Be '1:Pass 2:Pass 3:Pass 4:Pass 5:Pass 6:Pass'
+        }
+
+        It 'names the SLAAC address, the router that answers and the resolved address' {
+            (Get-Step $checks 2).Detail | Should -Match 'c0 fe80::[0-9a-f:]+ \(EUI-64 from '
+            (Get-Step $checks 3).Detail | Should -Match '2001:db8:cafe:[0-9a-f:]+/64 on c0'
+            (Get-Step $checks 4).Detail | Should -Match "default via $([regex]::Escape($routerLinkLocal)) dev c0 \(RouterAdvertisement\); the router answers"
+            (Get-Step $checks 5).Detail | Should -Be 'target.test has the AAAA record 2001:db8:beef::10.'
+            (Get-Step $checks 6).Detail | Should -Match 'target.test \(2001:db8:beef::10\) answers 3 of 3 pings'
+        }
+
+        It 'answers -Quiet with $true' {
+            Invoke-Diagnosis $clientNs '-TargetName target.test -Quiet' | Should -BeExactly $true
+        }
+
+        It 'fails at the target, with its hint, when the target is blackholed' {
+            $checks = Invoke-Diagnosis $clientNs '-TargetName blackholed.test'
+            (Get-Step $checks 5).Status.ToString() | Should -Be 'Pass'
+            (Get-Step $checks 6).Status.ToString() | Should -Be 'Fail'
+            (Get-Step $checks 6).Detail | Should -Match 'does not answer: no reply within the timeout'
+            (Get-Step $checks 6).Hint | Should -Match 'traceroute -6 blackholed.test'
+        }
+
+        It 'fails at the name, and skips the target, when the name has no AAAA record' {
+            $checks = Invoke-Diagnosis $clientNs '-TargetName ipv4only.test'
+            (Get-Step $checks 5).Status.ToString() | Should -Be 'Fail'
+            (Get-Step $checks 5).Detail | Should -Match 'only IPv4 addresses'
+            (Get-Step $checks 6).Status.ToString() | Should -Be 'Skipped'
+        }
+
+        It 'renders deserialized checks as a check list' {
+            $text = $checks | Out-String -Width 300
+            $text | Should -Match '(?m)^\[PASS\] 1 IPv6 enabled \(Host\)'
+            $text | Should -Match '(?m)^\[PASS\] 6 Target answers \(Remote\)'
+            $lone = Invoke-Diagnosis $loneNs '-TargetName target.test' | Out-String -Width 300
+            $lone | Should -Match '(?m)^\[FAIL\] 3 Global address \(Global\)'
+            $lone | Should -Match '(?m)^\s+Hint: Ask your provider for IPv6'
+            $lone | Should -Match '(?m)^\[SKIP\] 6 Target answers'
+        }
+    }
+}
