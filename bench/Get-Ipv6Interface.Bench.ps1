@@ -4,7 +4,8 @@
 
 .DESCRIPTION
     Linux, as root. Builds two network namespaces, one whose link holds 10,000 IPv6 addresses and
-    one with 500 interfaces, and in each times, best of five after a warm-up:
+    one with 500 interfaces, and in each times, best of fifteen after a warm-up (the best run is the
+    one least disturbed by the rest of the machine):
       - Get-Ipv6Interface, in-process (the cmdlet in a running PowerShell);
       - `ip -j -6 addr show`, the whole process, started from the same PowerShell;
       - NetworkInterface.GetAllNetworkInterfaces() with every interface's IP properties and
@@ -25,7 +26,7 @@ if ($Measure) {
     function Measure-Best([scriptblock] $Run) {
         & $Run | Out-Null
         $best = [double]::MaxValue
-        foreach ($i in 1..5) {
+        foreach ($i in 1..15) {
             $watch = [System.Diagnostics.Stopwatch]::StartNew()
             & $Run | Out-Null
             $best = [Math]::Min($best, $watch.Elapsed.TotalMilliseconds)

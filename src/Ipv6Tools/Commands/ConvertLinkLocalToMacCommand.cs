@@ -43,7 +43,7 @@ public sealed class ConvertLinkLocalToMacCommand : PSCmdlet
         {
             foreach (var item in InputObject ?? [null])
             {
-                ConvertValue(item, AddressOf(item));
+                ConvertValue(item, PipedInput.AddressOf(item, AddressProperties));
             }
 
             return;
@@ -54,26 +54,6 @@ public sealed class ConvertLinkLocalToMacCommand : PSCmdlet
         {
             ConvertValue(text, text);
         }
-    }
-
-    private static object? AddressOf(object? item)
-    {
-        var value = item is PSObject wrapped ? wrapped.BaseObject : item;
-        if (value is null or string or IPAddress)
-        {
-            return value;
-        }
-
-        var properties = PSObject.AsPSObject(item).Properties;
-        foreach (var name in AddressProperties)
-        {
-            if (properties[name] is { } property)
-            {
-                return property.Value is PSObject inner ? inner.BaseObject : property.Value;
-            }
-        }
-
-        return value.ToString();
     }
 
     private void ConvertValue(object? input, object? value)

@@ -164,14 +164,14 @@ public sealed class GetIpv6AddressInfoCommand : PSCmdlet
         string? scopeId = null;
         if (wrapped is not null && value is not (null or string or IPAddress))
         {
-            value = PropertyValue(wrapped, AddressProperties) ?? value.ToString();
-            if (PropertyValue(wrapped, ["PrefixLength"]) is { } lengthValue && !TryReadLength(lengthValue, out propertyLength))
+            value = PipedInput.PropertyValue(wrapped, AddressProperties) ?? value.ToString();
+            if (PipedInput.PropertyValue(wrapped, ["PrefixLength"]) is { } lengthValue && !TryReadLength(lengthValue, out propertyLength))
             {
                 reason = string.Format(CultureInfo.InvariantCulture, "its PrefixLength '{0}' is not a length from 0 to 128.", lengthValue);
                 return false;
             }
 
-            propertyZone = PropertyValue(wrapped, ["Zone", "InterfaceName"])?.ToString();
+            propertyZone = PipedInput.PropertyValue(wrapped, ["Zone", "InterfaceName"])?.ToString();
         }
 
         if (value is IPAddress ip)
@@ -217,20 +217,6 @@ public sealed class GetIpv6AddressInfoCommand : PSCmdlet
 
         reason = null;
         return true;
-    }
-
-    private static object? PropertyValue(PSObject wrapped, string[] names)
-    {
-        foreach (var name in names)
-        {
-            if (wrapped.Properties[name] is { } property)
-            {
-                var value = property.Value;
-                return value is PSObject inner ? inner.BaseObject : value;
-            }
-        }
-
-        return null;
     }
 
     private static bool TryReadLength(object value, out int? length)

@@ -117,7 +117,7 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
     {
         foreach (var item in TargetName ?? [null])
         {
-            var value = TargetOf(item);
+            var value = PipedInput.AddressOf(item, TargetProperties);
             if (value is IPAddress address)
             {
                 value = address.ToString();
@@ -191,26 +191,6 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
         {
             // Ctrl+C: the pipeline is stopping, and the engine has already stopped.
         }
-    }
-
-    private static object? TargetOf(object? item)
-    {
-        var value = item is PSObject wrapped ? wrapped.BaseObject : item;
-        if (value is null or string or IPAddress)
-        {
-            return value;
-        }
-
-        var properties = PSObject.AsPSObject(item).Properties;
-        foreach (var name in TargetProperties)
-        {
-            if (properties[name] is { } property)
-            {
-                return property.Value is PSObject inner ? inner.BaseObject : property.Value;
-            }
-        }
-
-        return value.ToString();
     }
 
     private void Report(EchoTarget? target, TargetError? error, string? note, object? input)
