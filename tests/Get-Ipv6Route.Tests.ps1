@@ -13,6 +13,30 @@ Describe 'Get-Ipv6Route parameters' {
     }
 }
 
+Describe 'Get-Ipv6Route against Get-NetRoute' -Tag 'Windows' {
+    BeforeAll {
+        $ours = Get-Ipv6Route
+        $theirs = Get-NetRoute -AddressFamily IPv6 -PolicyStore ActiveStore
+        function Get-Key($Prefix, $NextHop, $Index) { '{0} {1} {2}' -f $Prefix, (([ipaddress]("$NextHop" -replace '%.*$', '')).ToString()), $Index }
+    }
+
+    It 'reports every route of the active store, with its next hop, interface, metric and lifetime' {
+        $mine = @($ours | ForEach-Object { Get-Key $_.Destination $(if ($_.Gateway) { $_.Gateway } else { '::' }) $_.InterfaceIndex }) | Sort-Object
+        $windows = @($theirs | ForEach-Object { Get-Key (([ipaddress]($_.DestinationPrefix -split '/')[0]).ToString() + '/' + ($_.DestinationPrefix -split '/')[1]) $_.NextHop $_.ifIndex }) | Sort-Object
+        $mine -join "`n" | Should -Be ($windows -join "`n")
+        foreach ($route in $theirs) {
+            $match = $ours | Where-Object { $_.InterfaceIndex -eq $route.ifIndex -and $_.PrefixLength -eq [int]($route.DestinationPrefix -split '/')[1] -and $_.Destination -eq ((([ipaddress]($route.DestinationPrefix -split '/')[0]).ToString()) + '/' + ($route.DestinationPrefix -split '/')[1]) } | Select-Object -First 1
+            $match.Metric | Should -Be $route.RouteMetric
+            $match.InterfaceName | Should -Be $route.InterfaceAlias
+        }
+    }
+
+    It 'has no tables on Windows, so -Table is ignored there' {
+        @(Get-Ipv6Route -Table local).Count | Should -Be @($ours).Count
+        $ours.Table | Where-Object { $null -ne $_ } | Should -BeNullOrEmpty
+    }
+}
+
 Describe 'Get-Ipv6Route against iproute2' -Tag 'Root', 'Linux' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'Netns.ps1')

@@ -25,6 +25,7 @@ $env:IPV6TOOLS_MODULE_PATH = $ModulePath
 $onLinux = $PSVersionTable.PSEdition -eq 'Core' -and $IsLinux
 $exclude = [System.Collections.Generic.List[string]]::new()
 if (-not $onLinux) { $exclude.Add('Linux') }
+if ([Environment]::OSVersion.Platform -ne 'Win32NT') { $exclude.Add('Windows') }
 $isRoot = $onLinux -and ((& id -u) -eq '0')
 if (-not ($isRoot -and (Get-Command ip -ErrorAction SilentlyContinue))) { $exclude.Add('Root') }
 # Packaging goes through PSResourceGet, which ships with PowerShell 7.4 and later.

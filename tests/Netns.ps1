@@ -10,12 +10,17 @@ function Invoke-Ip {
     $output
 }
 
+# Which test process made each namespace, so that a run cleans up only what dead runs left.
+$script:NetnsOwners = Join-Path ([IO.Path]::GetTempPath()) 'i6t-netns-owners'
+
 function New-TestNetns {
     param([Parameter(Mandatory)] [string] $Name)
     $full = "i6t-$Name"
     if ((& ip netns list) -match "^$([regex]::Escape($full))(\s|$)") { & ip netns del $full }
     Invoke-Ip netns add $full | Out-Null
     Invoke-Ip -n $full link set lo up | Out-Null
+    New-Item -ItemType Directory -Path $script:NetnsOwners -Force | Out-Null
+    Set-Content -Path (Join-Path $script:NetnsOwners $full) -Value $PID
     $full
 }
 
@@ -26,13 +31,18 @@ function Remove-TestNetns {
             & ip netns pids $n 2>$null | ForEach-Object { & kill $_ 2>$null }
             & ip netns del $n 2>$null
             Remove-Item "/etc/netns/$n" -Recurse -Force -ErrorAction SilentlyContinue
+            Remove-Item (Join-Path $script:NetnsOwners $n) -Force -ErrorAction SilentlyContinue
         }
     }
 }
 
 function Remove-StaleTestNetns {
-    # Namespaces a previous run left behind when it was killed.
-    $stale = & ip netns list | ForEach-Object { ($_ -split ' ')[0] } | Where-Object { $_ -like 'i6t-*' }
+    # Namespaces a previous run left behind when it was killed; those of a run still going (a
+    # second suite on the same machine) are left alone.
+    $stale = & ip netns list | ForEach-Object { ($_ -split ' ')[0] } | Where-Object {
+        $owner = Join-Path $script:NetnsOwners $_
+        $_ -like 'i6t-*' -and -not ((Test-Path $owner) -and (Get-Process -Id ([int](Get-Content $owner)) -ErrorAction SilentlyContinue))
+    }
     Remove-TestNetns $stale
 }
 

@@ -55,7 +55,8 @@ public sealed class GetIpv6RouteCommand : PSCmdlet
     protected override void EndProcessing()
     {
         var routes = ReadRoutes()
-            .Where(r => _table is null || r.Table == _table)
+            // A system without route tables (Windows) has one table, whichever is asked for.
+            .Where(r => _table is null || r.Table is null || r.Table == _table)
             .Where(r => !Default || r.IsDefault)
             .Where(r => _interfaces is null || (r.InterfaceName is { } name && _interfaces.Any(p => p.IsMatch(name))));
         if (_destination is { } destination)

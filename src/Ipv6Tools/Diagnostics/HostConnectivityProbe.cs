@@ -24,7 +24,7 @@ internal sealed class HostConnectivityProbe : IConnectivityProbe
         Interfaces = InterfaceSources.Current.GetInterfaces();
         try
         {
-            Routes = RouteSources.Current.GetRoutes().Where(r => r.Table == RouteSelection.MainTable).ToList();
+            Routes = RouteSources.Current.GetRoutes().Where(r => r.Table is null or RouteSelection.MainTable).ToList();
         }
         catch (PlatformNotSupportedException)
         {

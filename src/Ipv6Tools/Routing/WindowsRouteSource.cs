@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Linq;
+using System.Net;
+using System.Runtime.InteropServices;
+using Ipv6Tools.Addressing;
+using Ipv6Tools.Interfaces;
+
+namespace Ipv6Tools.Routing;
+
+/// <summary>
+/// Windows routes from the IP Helper API's GetIpForwardTable2 (the table Get-NetRoute shows).
+/// Windows has no route tables or RFC 4191 preference on a route, so those stay null.
+/// </summary>
+internal sealed class WindowsRouteSource : IRouteSource
+{
+    private const ushort AF_INET6 = 23;
+
+    // MIB_IPFORWARD_ROW2 (netioapi.h): the offsets of the fields read here, and its size.
+    private const int RowSize = 104;
+    private const int InterfaceIndexOffset = 8;
+    private const int DestinationAddressOffset = 12 + 8;
+    private const int DestinationLengthOffset = 12 + 28;
+    private const int NextHopAddressOffset = 44 + 8;
+    private const int ValidLifetimeOffset = 76;
+    private const int MetricOffset = 84;
+    private const int ProtocolOffset = 88;
+    private const int LoopbackOffset = 92;
+    private const int OriginOffset = 100;
+
+    // The rows start after NumEntries, aligned to the row's 8-byte alignment.
+    private const int FirstRowOffset = 8;
+
+    public IReadOnlyList<Ipv6Route> GetRoutes()
+    {
+        var names = InterfaceSources.Current.GetInterfaces().ToDictionary(i => i.Index, i => i.Name);
+        var status = GetIpForwardTable2(AF_INET6, out var table);
+        if (status != 0)
+        {
+            throw new Win32Exception(status, "GetIpForwardTable2 failed");
+        }
+
+        try
+        {
+            var count = Marshal.ReadInt32(table);
+            var routes = new List<Ipv6Route>(count);
+            for (var i = 0; i < count; i++)
+            {
+                routes.Add(ReadRow(table + FirstRowOffset + i * RowSize, names));
+            }
+
+            return routes;
+        }
+        finally
+        {
+            FreeMibTable(table);
+        }
+    }
+
+    private static Ipv6Route ReadRow(IntPtr row, IReadOnlyDictionary<int, string> names)
+    {
+        var index = Marshal.ReadInt32(row, InterfaceIndexOffset);
+        var destination = new Ipv6Prefix(new IPAddress(ReadBytes(row, DestinationAddressOffset, 16)), Marshal.ReadByte(row, DestinationLengthOffset));
+        var nextHop = new IPAddress(ReadBytes(row, NextHopAddressOffset, 16));
+        IPAddress? gateway = nextHop.Equals(IPAddress.IPv6Any) ? null
+            : nextHop.IsIPv6LinkLocal ? new IPAddress(nextHop.GetAddressBytes(), index) : nextHop;
+        var valid = (uint)Marshal.ReadInt32(row, ValidLifetimeOffset);
+        var protocol = Marshal.ReadInt32(row, ProtocolOffset);
+        var origin = Marshal.ReadInt32(row, OriginOffset);
+        var loopback = Marshal.ReadByte(row, LoopbackOffset) != 0;
+        return new Ipv6Route(destination, gateway, names.TryGetValue(index, out var name) ? name : null, index,
+            (uint)Marshal.ReadInt32(row, MetricOffset), ProtocolOf(origin, protocol), protocol,
+            loopback ? RouteType.Local : destination.Network.IsIPv6Multicast ? RouteType.Multicast : RouteType.Unicast,
+            null, valid == uint.MaxValue ? null : TimeSpan.FromSeconds(valid), null, null, []);
+    }
+
+    /// <summary>NL_ROUTE_ORIGIN says who made the route; NL_ROUTE_PROTOCOL fills in for manual ones.</summary>
+    private static RouteProtocol ProtocolOf(int origin, int protocol) => origin switch
+    {
+        1 => RouteProtocol.Kernel,              // NlroWellKnown
+        2 => RouteProtocol.Dhcp,                // NlroDHCP
+        3 => RouteProtocol.RouterAdvertisement, // NlroRouterAdvertisement
+        _ => protocol switch
+        {
+            2 => RouteProtocol.Kernel,              // RouteProtocolLocal
+            3 or 10006 or 10007 => RouteProtocol.Static, // NetMgmt, NT_STATIC, NT_STATIC_NON_DOD
+            4 => RouteProtocol.Redirect,            // RouteProtocolIcmp
+            19 => RouteProtocol.Dhcp,
+            _ => RouteProtocol.Other,
+        },
+    };
+
+    private static byte[] ReadBytes(IntPtr row, int offset, int length)
+    {
+        var bytes = new byte[length];
+        Marshal.Copy(row + offset, bytes, 0, length);
+        return bytes;
+    }
+
+    [DllImport("iphlpapi.dll")]
+    private static extern int GetIpForwardTable2(ushort family, out IntPtr table);
+
+    [DllImport("iphlpapi.dll")]
+    private static extern void FreeMibTable(IntPtr memory);
+}
