@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using Ipv6Tools.Addressing;
 
@@ -79,6 +80,31 @@ internal sealed class ConfigText
 
         return this;
     }
+
+    /// <summary>
+    /// The body the shell-script formats share: set -eu, then a case on "up" (the default) and
+    /// "down" running the given commands, and a usage message for anything else.
+    /// </summary>
+    internal ConfigText UpDownCase(IEnumerable<string> up, IEnumerable<string> down)
+    {
+        Line("set -eu").Line().Line("case \"${1:-up}\" in").Line("up)");
+        foreach (var command in up)
+        {
+            Line("    " + command);
+        }
+
+        Line("    ;;").Line("down)");
+        foreach (var command in down)
+        {
+            Line("    " + command);
+        }
+
+        return Line("    ;;").Line("*)").Line("    echo \"usage: $0 up|down\" >&2").Line("    exit 2").Line("    ;;").Line("esac");
+    }
+
+    /// <summary>A configuration that is one executable script, run with up or down.</summary>
+    internal static TunnelConfiguration Script(TunnelFormat format, HeTunnel tunnel, string path, ConfigText text) =>
+        new(format, tunnel, [new TunnelConfigurationFile(path, text.ToString(), "755")], "sudo sh " + path + " up", "sudo sh " + path + " down");
 
     internal static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 

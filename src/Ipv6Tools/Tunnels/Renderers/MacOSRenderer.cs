@@ -17,31 +17,21 @@ internal sealed class MacOSRenderer : ITunnelRenderer
         var text = new ConfigText().Line("#!/bin/sh").Header(tunnel, path)
             .Comment("Usage: he-ipv6-" + name + ".sh up|down")
             .Comment(Invariant($"A gif interface has no TTL setting: macOS uses its default, not {tunnel.Ttl}."))
-            .RoutedPrefixNote(tunnel, "Add them by hand: ifconfig <lan> inet6 <address> prefixlen 64, and", "sysctl -w net.inet6.ip6.forwarding=1.")
-            .Line("set -eu")
-            .Line()
-            .Line("case \"${1:-up}\" in")
-            .Line("up)")
-            .Line("    # macOS has gif0 already; create fails harmlessly then.")
-            .Line(Invariant($"    ifconfig {name} create 2>/dev/null || true"))
-            .Line(Invariant($"    ifconfig {name} tunnel {Address(tunnel.ClientIPv4Address)} {Address(tunnel.ServerIPv4Address)}"))
-            .Line(Invariant($"    ifconfig {name} inet6 {Address(tunnel.ClientIPv6Address)} {server6} prefixlen 128"))
-            .Line(Invariant($"    ifconfig {name} mtu {tunnel.Mtu} up"))
-            .Line(Invariant($"    route -n add -inet6 default {server6}"))
-            .Line("    ;;")
-            .Line("down)")
-            .Line(Invariant($"    route -n delete -inet6 default {server6} || true"))
-            .Line(Invariant($"    ifconfig {name} inet6 {Address(tunnel.ClientIPv6Address)} delete || true"))
-            .Line(Invariant($"    ifconfig {name} deletetunnel"))
-            .Line(Invariant($"    ifconfig {name} down"))
-            .Line("    ;;")
-            .Line("*)")
-            .Line("    echo \"usage: $0 up|down\" >&2")
-            .Line("    exit 2")
-            .Line("    ;;")
-            .Line("esac");
-
-        return new TunnelConfiguration(Format, tunnel, [new TunnelConfigurationFile(path, text.ToString(), "755")],
-            "sudo sh " + path + " up", "sudo sh " + path + " down");
+            .RoutedPrefixNote(tunnel, "Add them by hand: ifconfig <lan> inet6 <address> prefixlen 64, and", "sysctl -w net.inet6.ip6.forwarding=1.");
+        return Script(Format, tunnel, path, text.UpDownCase(
+            [
+                "# macOS has gif0 already; create fails harmlessly then.",
+                Invariant($"ifconfig {name} create 2>/dev/null || true"),
+                Invariant($"ifconfig {name} tunnel {Address(tunnel.ClientIPv4Address)} {Address(tunnel.ServerIPv4Address)}"),
+                Invariant($"ifconfig {name} inet6 {Address(tunnel.ClientIPv6Address)} {server6} prefixlen 128"),
+                Invariant($"ifconfig {name} mtu {tunnel.Mtu} up"),
+                Invariant($"route -n add -inet6 default {server6}"),
+            ],
+            [
+                Invariant($"route -n delete -inet6 default {server6} || true"),
+                Invariant($"ifconfig {name} inet6 {Address(tunnel.ClientIPv6Address)} delete || true"),
+                Invariant($"ifconfig {name} deletetunnel"),
+                Invariant($"ifconfig {name} down"),
+            ]));
     }
 }

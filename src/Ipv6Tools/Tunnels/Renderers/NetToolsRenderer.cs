@@ -22,30 +22,20 @@ internal sealed class NetToolsRenderer : ITunnelRenderer
             .Comment(Invariant($"net-tools cannot set the local address or the TTL: the kernel sends from the address"))
             .Comment(Invariant($"of its route to {Address(tunnel.ServerIPv4Address)} (it must be {Address(tunnel.ClientIPv4Address)}) and the TTL is"))
             .Comment(Invariant($"inherited, not {tunnel.Ttl}. Use the Iproute2 format where both matter."))
-            .RoutedPrefixNote(tunnel, "net-tools cannot add unreachable routes; add the addresses by hand.")
-            .Line("set -eu")
-            .Line()
-            .Line("case \"${1:-up}\" in")
-            .Line("up)")
-            .Line("    ifconfig sit0 up")
-            .Line(Invariant($"    ifconfig sit0 inet6 tunnel ::{Address(tunnel.ServerIPv4Address)}"))
-            .Line(Invariant($"    ifconfig {name} up"))
-            .Line(Invariant($"    ifconfig {name} mtu {tunnel.Mtu}"))
-            .Line(Invariant($"    ifconfig {name} inet6 add {Address(tunnel.ClientIPv6Address)}/{tunnel.PrefixLength}"))
-            .Line(Invariant($"    route -A inet6 add ::/0 dev {name}"))
-            .Line("    ;;")
-            .Line("down)")
-            .Line(Invariant($"    route -A inet6 del ::/0 dev {name} || true"))
-            .Line(Invariant($"    ifconfig {name} inet6 del {Address(tunnel.ClientIPv6Address)}/{tunnel.PrefixLength} || true"))
-            .Line(Invariant($"    ifconfig {name} down"))
-            .Line("    ;;")
-            .Line("*)")
-            .Line("    echo \"usage: $0 up|down\" >&2")
-            .Line("    exit 2")
-            .Line("    ;;")
-            .Line("esac");
-
-        return new TunnelConfiguration(Format, tunnel, [new TunnelConfigurationFile(path, text.ToString(), "755")],
-            "sudo sh " + path + " up", "sudo sh " + path + " down");
+            .RoutedPrefixNote(tunnel, "net-tools cannot add unreachable routes; add the addresses by hand.");
+        return Script(Format, tunnel, path, text.UpDownCase(
+            [
+                "ifconfig sit0 up",
+                Invariant($"ifconfig sit0 inet6 tunnel ::{Address(tunnel.ServerIPv4Address)}"),
+                Invariant($"ifconfig {name} up"),
+                Invariant($"ifconfig {name} mtu {tunnel.Mtu}"),
+                Invariant($"ifconfig {name} inet6 add {Address(tunnel.ClientIPv6Address)}/{tunnel.PrefixLength}"),
+                Invariant($"route -A inet6 add ::/0 dev {name}"),
+            ],
+            [
+                Invariant($"route -A inet6 del ::/0 dev {name} || true"),
+                Invariant($"ifconfig {name} inet6 del {Address(tunnel.ClientIPv6Address)}/{tunnel.PrefixLength} || true"),
+                Invariant($"ifconfig {name} down"),
+            ]));
     }
 }
