@@ -39,10 +39,6 @@ BeforeDiscovery {
         'Test-Ipv6Connectivity/Example 1' = 'needs the internet; Test-Ipv6Connectivity.Tests.ps1 runs the diagnosis in namespace networks'
         'Test-Ipv6Connectivity/Example 3' = 'needs the internet (www.example.com)'
     }
-    if (-not ($PSVersionTable.PSEdition -eq 'Core' -and $IsLinux) -and [Environment]::OSVersion.Platform -ne 'Win32NT') {
-        # Get-Ipv6Route reads Linux's and Windows's tables; on macOS its examples stop with RoutesNotSupported.
-        foreach ($n in 1..4) { $notRun["Get-Ipv6Route/Example $n"] = 'route tables are read on Linux and Windows only' }
-    }
     $examples = foreach ($cmdlet in $cmdlets) {
         if (-not (Test-Path $cmdlet.Page)) { continue }
         foreach ($example in Get-DocsExample -Path $cmdlet.Page) {

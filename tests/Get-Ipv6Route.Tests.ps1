@@ -37,6 +37,32 @@ Describe 'Get-Ipv6Route against Get-NetRoute' -Tag 'Windows' {
     }
 }
 
+Describe 'Get-Ipv6Route against netstat' -Tag 'MacOS' {
+    BeforeAll {
+        $ours = Get-Ipv6Route
+        # netstat -rn -f inet6: Destination Gateway Flags Netif Expire, after a header line.
+        $netstat = & netstat -rn -f inet6 | Where-Object { $_ -match '^(default|[0-9a-f:]+)' } | ForEach-Object {
+            $fields = $_ -split '\s+'
+            [pscustomobject]@{ Destination = $fields[0]; Gateway = $fields[1]; Interface = $fields[3] }
+        }
+    }
+
+    It 'reports the loopback route and every interface that netstat names' {
+        $ours | Where-Object { $_.Destination -eq '::1/128' } | Should -Not -BeNullOrEmpty
+        foreach ($name in $netstat.Interface | Sort-Object -Unique) { $ours.InterfaceName | Should -Contain $name }
+    }
+
+    It 'reports the default route netstat reports, with its interface' {
+        $default = $netstat | Where-Object Destination -EQ 'default' | Select-Object -First 1
+        if ($default) {
+            ($ours | Where-Object IsDefault).InterfaceName | Should -Contain $default.Interface
+        }
+        else {
+            $ours | Where-Object IsDefault | Should -BeNullOrEmpty
+        }
+    }
+}
+
 Describe 'Get-Ipv6Route against iproute2' -Tag 'Root', 'Linux' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'Netns.ps1')

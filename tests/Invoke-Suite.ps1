@@ -26,6 +26,7 @@ $onLinux = $PSVersionTable.PSEdition -eq 'Core' -and $IsLinux
 $exclude = [System.Collections.Generic.List[string]]::new()
 if (-not $onLinux) { $exclude.Add('Linux') }
 if ([Environment]::OSVersion.Platform -ne 'Win32NT') { $exclude.Add('Windows') }
+if (-not ($PSVersionTable.PSEdition -eq 'Core' -and $IsMacOS)) { $exclude.Add('MacOS') }
 $isRoot = $onLinux -and ((& id -u) -eq '0')
 if (-not ($isRoot -and (Get-Command ip -ErrorAction SilentlyContinue))) { $exclude.Add('Root') }
 # Packaging goes through PSResourceGet, which ships with PowerShell 7.4 and later.

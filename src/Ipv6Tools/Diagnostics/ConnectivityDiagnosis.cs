@@ -171,7 +171,7 @@ internal sealed class ConnectivityDiagnosis
         const string Name = "Default route";
         if (_probe.Routes is not { } routes)
         {
-            return new(4, Name, "Route", CheckStatus.Warn, "This system's route table cannot be read by Ipv6Tools (Linux only).", null);
+            return new(4, Name, "Route", CheckStatus.Warn, "Ipv6Tools cannot read this system's route table (it reads Linux, Windows and macOS).", null);
         }
 
         var defaults = routes.Where(r => r.IsDefault).OrderBy(r => r.Metric ?? 0).ToList();

@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Linq;
+using System.Net;
+using System.Runtime.InteropServices;
+using Ipv6Tools.Addressing;
+using Ipv6Tools.Interfaces;
+
+namespace Ipv6Tools.Routing;
+
+/// <summary>
+/// macOS routes from the kernel's routing table dump, sysctl {CTL_NET, PF_ROUTE, 0, AF_INET6,
+/// NET_RT_DUMP, 0}: a run of rt_msghdr records, each followed by the socket addresses its
+/// rtm_addrs bits name (net/route.h). macOS has no route tables or route preference, and the
+/// dump gives expiry as calendar time (as netstat reads it).
+/// </summary>
+internal sealed class MacRouteSource : IRouteSource
+{
+    private const int CTL_NET = 4;
+    private const int PF_ROUTE = 17;
+    private const int AF_INET6 = 30;
+    private const int NET_RT_DUMP = 1;
+
+    // struct rt_msghdr: msglen(2) version(1) type(1) index(2) pad(2) flags(4) addrs(4) pid(4)
+    // seq(4) errno(4) use(4) inits(4), then struct rt_metrics (14 x 4 bytes; rmx_expire is the 4th).
+    private const int HeaderLength = 92;
+    private const int ExpireOffset = 36 + 3 * 4;
+
+    private const int RTF_GATEWAY = 0x2;
+    private const int RTF_HOST = 0x4;
+    private const int RTF_REJECT = 0x8;
+    private const int RTF_DYNAMIC = 0x10;
+    private const int RTF_STATIC = 0x800;
+    private const int RTF_BLACKHOLE = 0x1000;
+    private const int RTF_LOCAL = 0x200000;
+    private const int RTF_MULTICAST = 0x800000;
+
+    private const int RTA_DST = 0x1;
+    private const int RTA_GATEWAY = 0x2;
+    private const int RTA_NETMASK = 0x4;
+    private const int RtaCount = 8;
+
+    public IReadOnlyList<Ipv6Route> GetRoutes()
+    {
+        var names = InterfaceSources.Current.GetInterfaces().ToDictionary(i => i.Index, i => i.Name);
+        var buffer = Dump();
+        var routes = new List<Ipv6Route>();
+        for (var offset = 0; offset + HeaderLength <= buffer.Length;)
+        {
+            var length = BitConverter.ToUInt16(buffer, offset);
+            if (length < HeaderLength || offset + length > buffer.Length)
+            {
+                break;
+            }
+
+            routes.Add(Read(buffer, offset, length, names));
+            offset += length;
+        }
+
+        return routes;
+    }
+
+    private static Ipv6Route Read(byte[] buffer, int offset, int length, IReadOnlyDictionary<int, string> names)
+    {
+        int index = BitConverter.ToUInt16(buffer, offset + 4);
+        var flags = BitConverter.ToInt32(buffer, offset + 8);
+        var addrs = BitConverter.ToInt32(buffer, offset + 12);
+        var expire = BitConverter.ToInt32(buffer, offset + ExpireOffset);
+        byte[]? destination = null;
+        byte[]? gateway = null;
+        int? prefixLength = null;
+        var position = offset + HeaderLength;
+        for (var bit = 0; bit < RtaCount && position < offset + length; bit++)
+        {
+            if ((addrs & (1 << bit)) == 0)
+            {
+                continue;
+            }
+
+            // sockaddr: len(1) family(1) ...; a zero length still takes one 4-byte slot.
+            int saLength = buffer[position];
+            var family = buffer[position + 1];
+            var slot = saLength == 0 ? 4 : (saLength + 3) & ~3;
+            var flag = 1 << bit;
+            if (flag == RTA_DST && family == AF_INET6)
+            {
+                destination = SockaddrAddress(buffer, position, saLength);
+            }
+            else if (flag == RTA_GATEWAY && family == AF_INET6)
+            {
+                gateway = SockaddrAddress(buffer, position, saLength);
+            }
+            else if (flag == RTA_NETMASK)
+            {
+                // A netmask sockaddr is cut after its last non-zero byte; missing bytes are zero.
+                prefixLength = CountBits(SockaddrAddress(buffer, position, saLength));
+            }
+
+            position += slot;
+        }
+
+        var destinationBytes = ClearKameScope(destination ?? new byte[16]);
+        var length128 = (flags & RTF_HOST) != 0 ? 128 : prefixLength ?? 0;
+        var prefix = new Ipv6Prefix(new IPAddress(destinationBytes), length128);
+        IPAddress? gatewayAddress = null;
+        if ((flags & RTF_GATEWAY) != 0 && gateway is not null)
+        {
+            var plain = ClearKameScope(gateway);
+            gatewayAddress = plain[0] == 0xfe && (plain[1] & 0xc0) == 0x80 ? new IPAddress(plain, index) : new IPAddress(plain);
+        }
+
+        var type = (flags & RTF_BLACKHOLE) != 0 ? RouteType.Blackhole
+            : (flags & RTF_REJECT) != 0 ? RouteType.Unreachable
+            : (flags & RTF_LOCAL) != 0 ? RouteType.Local
+            : (flags & RTF_MULTICAST) != 0 || destinationBytes[0] == 0xff ? RouteType.Multicast
+            : RouteType.Unicast;
+        var protocol = (flags & RTF_STATIC) != 0 ? RouteProtocol.Static
+            : (flags & RTF_DYNAMIC) != 0 ? RouteProtocol.Redirect
+            : RouteProtocol.Kernel;
+        return new Ipv6Route(prefix, gatewayAddress, names.TryGetValue(index, out var name) ? name : null, index,
+            null, protocol, null, type, null, expire > 0 ? TimeSpan.FromSeconds(Math.Max(0, expire - DateTimeOffset.UtcNow.ToUnixTimeSeconds())) : null,
+            null, null, []);
+    }
+
+    /// <summary>The 16 address bytes of a sockaddr_in6 (family at 1, address at 8), zero-filled where the sockaddr is cut short.</summary>
+    private static byte[] SockaddrAddress(byte[] buffer, int position, int saLength)
+    {
+        var bytes = new byte[16];
+        var available = Math.Max(0, Math.Min(16, saLength - 8));
+        Buffer.BlockCopy(buffer, position + 8, bytes, 0, available);
+        return bytes;
+    }
+
+    /// <summary>The KAME stack keeps a link-local address's scope in its bytes 2 and 3; they are not part of the address.</summary>
+    private static byte[] ClearKameScope(byte[] address)
+    {
+        if (address[0] == 0xfe && (address[1] & 0xc0) == 0x80 || address[0] == 0xff && (address[1] & 0x0f) <= 2)
+        {
+            address[2] = 0;
+            address[3] = 0;
+        }
+
+        return address;
+    }
+
+    private static int CountBits(byte[] mask) =>
+        mask.Sum(b => Convert.ToString(b, 2).Count(c => c == '1'));
+
+    private static byte[] Dump()
+    {
+        int[] mib = [CTL_NET, PF_ROUTE, 0, AF_INET6, NET_RT_DUMP, 0];
+        var size = UIntPtr.Zero;
+        if (sysctl(mib, (uint)mib.Length, null, ref size, IntPtr.Zero, UIntPtr.Zero) != 0)
+        {
+            throw new Win32Exception(Marshal.GetLastWin32Error(), "sysctl NET_RT_DUMP failed");
+        }
+
+        // The table may grow between the two calls; leave room.
+        var buffer = new byte[(int)size.ToUInt32() + 4096];
+        size = (UIntPtr)buffer.Length;
+        if (sysctl(mib, (uint)mib.Length, buffer, ref size, IntPtr.Zero, UIntPtr.Zero) != 0)
+        {
+            throw new Win32Exception(Marshal.GetLastWin32Error(), "sysctl NET_RT_DUMP failed");
+        }
+
+        Array.Resize(ref buffer, (int)size.ToUInt32());
+        return buffer;
+    }
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int sysctl(int[] name, uint nameLength, byte[]? oldValue, ref UIntPtr oldLength, IntPtr newValue, UIntPtr newLength);
+}
