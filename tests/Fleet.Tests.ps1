@@ -187,6 +187,49 @@ Describe 'A fleet over PowerShell remoting (about_Ipv6Tools_Fleet)' -Tag 'Root',
         $printed | Should -Match "(?m)^$([regex]::Escape($fleetHosts[0].Address))/64\s+Global\s+Documentation\s+LowByte\s+$($fleetHosts[0].Name)"
     }
 
+    It 'pings every other host''s global address from every host: all pairs answer' {
+        $pairs = $matrix | ForEach-Object { '{0}->{1}' -f $_.PSComputerName, $_.Target } | Sort-Object
+        $expected = foreach ($from in $fleetHosts) { foreach ($to in $fleetHosts | Where-Object Name -NE $from.Name) { '{0}->{1}' -f $from.Name, $to.Address } }
+        ($pairs -join ', ') | Should -Be (($expected | Sort-Object) -join ', ')
+        foreach ($summary in $matrix) {
+            $summary.Sent | Should -Be 2
+            $summary.Received | Should -Be 2 -Because "$($summary.PSComputerName) pings $($summary.Target)"
+            $summary.Average | Should -BeOfType [TimeSpan]
+            $summary.Average | Should -BeGreaterThan ([TimeSpan]::Zero)
+        }
+    }
+
+    It 'prints the ping matrix as a table of pairs with their latency in ms, and no pair that failed' {
+        $printed = $ran['A ping matrix'].Printed
+        $printed | Should -Match 'PSComputerName\s+Target\s+Sent\s+Received\s+LossPercent\s+AverageMs'
+        foreach ($from in $fleetHosts) {
+            foreach ($to in $fleetHosts | Where-Object Name -NE $from.Name) {
+                $printed | Should -Match ("(?m)^$($from.Name)\s+$([regex]::Escape($to.Address))\s+2\s+2\s+0(\.0+)?\s+\d+\.\d{3}\s*$")
+            }
+        }
+        $printed | Should -Not -Match 'cannot reach'
+    }
+
+    It 'diagnoses every host: IPv6, link-local and global address pass, the missing default route fails everywhere' {
+        foreach ($h in $fleetHosts) {
+            $checks = $diagnosis | Where-Object PSComputerName -EQ $h.Name
+            $checks | Should -Not -BeNullOrEmpty -Because $h.Name
+            foreach ($step in 1, 2, 3) {
+                $check = $checks | Where-Object Step -EQ $step
+                $check.Status | Should -BeOfType [string]
+                $check.Status | Should -Be 'Pass' -Because "$($h.Name) step $step ($($check.Name)): $($check.Detail)"
+            }
+            ($checks | Where-Object Name -EQ 'Default route').Status | Should -Be 'Fail'
+        }
+    }
+
+    It 'groups the failures across hosts: one line per failing check, naming every host it hits' {
+        $printed = $ran['Connectivity across the fleet'].Printed
+        $hosts = ($fleet | Sort-Object) -join ', '
+        $printed | Should -Match ("(?m)^Default route, Fail: $($fleet.Count) of $($fleet.Count) hosts \($([regex]::Escape($hosts))\)\s*$")
+        $printed | Should -Not -Match '(?m)^IPv6 enabled|^Link-local addresses|^Global address'
+    }
+
     It 'returns every address of every host with -HostName, -KeyFilePath and ssh -Options, as ip -j reports them' {
         foreach ($h in $fleetHosts) {
             $ours = Get-OurAddressLine ($addresses | Where-Object PSComputerName -EQ $h.Name)

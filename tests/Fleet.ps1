@@ -7,11 +7,13 @@ $script:FleetPrefix = '2001:db8:f1ee'
 
 function Get-FleetPageSection {
     # Every section of about_Ipv6Tools_Fleet.md that holds a runnable example, in the order the
-    # tests run them. A section the page gains (the ping matrix once Test-Ipv6Ping ships) is one
-    # more entry here; Fleet.Tests.ps1 fails while a section with an example has none.
+    # tests run them. A section the page gains is one more entry here; Fleet.Tests.ps1 fails while
+    # a section with an example has none.
     'Installing the module on the hosts'
     'Inventory of the fleet''s global addresses'
     'Interfaces, addresses and their meaning, host by host'
+    'A ping matrix'
+    'Connectivity across the fleet'
     'A host that does not answer'
     'Closing the sessions'
 }
