@@ -230,6 +230,17 @@ Describe 'A fleet over PowerShell remoting (about_Ipv6Tools_Fleet)' -Tag 'Root',
         $printed | Should -Not -Match '(?m)^IPv6 enabled|^Link-local addresses|^Global address'
     }
 
+    It 'renders remoted ping summaries, replies and checks in their own views, each naming its computer' {
+        $summary = $matrix | Where-Object PSComputerName -EQ $fleetHosts[0].Name | Select-Object -First 1
+        ($summary | Out-String -Width 250) | Should -Match ("(?m)^--- $([regex]::Escape($summary.Target)) ping statistics ---  PSComputerName:$($fleetHosts[0].Name)\s*\n2 packets transmitted, 2 received, 0% packet loss")
+        $text = $diagnosis | Where-Object PSComputerName -EQ $fleetHosts[1].Name | Out-String -Width 250
+        $text | Should -Match ("(?m)^\[PASS\] 1 IPv6 enabled \(Host\)  PSComputerName:$($fleetHosts[1].Name)\s*$")
+        $text | Should -Match ("(?m)^\[FAIL\] 4 Default route \(Route\)  PSComputerName:$($fleetHosts[1].Name)\s*$")
+        $one = $direct.Clone(); $one.HostName = $fleetHosts[1].Name
+        $replies = Invoke-Command @one -ScriptBlock { param($to) Test-Ipv6Ping $to -Count 1 } -ArgumentList $fleetHosts[0].Address
+        ($replies | Out-String -Width 250) | Should -Match ("(?m)^\d+ bytes from $([regex]::Escape($fleetHosts[0].Address)): icmp_seq=1 .*time=[\d.]+ ms  PSComputerName:$($fleetHosts[1].Name)\s*$")
+    }
+
     It 'returns every address of every host with -HostName, -KeyFilePath and ssh -Options, as ip -j reports them' {
         foreach ($h in $fleetHosts) {
             $ours = Get-OurAddressLine ($addresses | Where-Object PSComputerName -EQ $h.Name)
