@@ -273,7 +273,8 @@ Describe 'A fleet over PowerShell remoting (about_Ipv6Tools_Fleet)' -Tag 'Root',
     }
 
     It 'hides the computer name in the interface view when asked to (-HideComputerName)' {
-        $hidden = Invoke-Command @direct -HideComputerName -ScriptBlock { Get-Ipv6Interface -Name eth0 }
+        $one = $direct.Clone(); $one.HostName = $fleetHosts[0].Name
+        $hidden = Invoke-Command @one -HideComputerName -ScriptBlock { Get-Ipv6Interface -Name eth0 }
         $text = $hidden | Out-String -Width 250
         $text | Should -Match '(?m)^eth0\s+Link encap:Virtual'
         $text | Should -Not -Match 'PSComputerName'
