@@ -27,9 +27,8 @@ Describe 'A fleet over PowerShell remoting (about_Ipv6Tools_Fleet)' -Tag 'Root',
             $blocks -join "`n"
         }
 
-        # A killed run leaves namespaces and sshds; its temporary folder is named like ours.
+        # A killed run leaves namespaces, sshds and its temporary folder (named like ours) behind.
         Remove-TestFleet
-        Get-ChildItem ([IO.Path]::GetTempPath()) -Filter 'i6t-fleet-*' -Directory | Remove-Item -Recurse -Force
         $root = Join-Path ([IO.Path]::GetTempPath()) "i6t-fleet-$PID"
         $savedPath = $env:PATH
 

@@ -19,9 +19,21 @@ function Get-FleetPageSection {
 }
 
 function Remove-TestFleet {
-    # Also what a run does first: a killed run leaves namespaces, sshds and the client's hosts file.
+    <#
+    With -Root: this run's fleet and folder. Without: what dead runs left (namespaces, sshds, the
+    client's hosts file, i6t-fleet-<pid> folders); a fleet whose run is still going is spared.
+    #>
     param([string] $Root)
     $namespaces = & ip netns list | ForEach-Object { ($_ -split ' ')[0] } | Where-Object { $_ -like 'i6t-fleet-*' }
+    if (-not $Root) {
+        $namespaces = $namespaces | Where-Object {
+            $owner = Join-Path $NetnsOwners $_
+            -not ((Test-Path $owner) -and (Get-Process -Id ([int](Get-Content $owner)) -ErrorAction SilentlyContinue))
+        }
+        Get-ChildItem ([IO.Path]::GetTempPath()) -Filter 'i6t-fleet-*' -Directory |
+            Where-Object { -not (($_.Name -replace '^i6t-fleet-', '') -match '^\d+$' -and (Get-Process -Id ([int]$Matches[0]) -ErrorAction SilentlyContinue)) } |
+            Remove-Item -Recurse -Force
+    }
     # Removing a namespace kills the sshd in it (Remove-TestNetns kills what runs there).
     Remove-TestNetns $namespaces
     if ($Root -and (Test-Path $Root)) { Remove-Item $Root -Recurse -Force }
