@@ -8,6 +8,7 @@
     Copyright            = '(c) Ipv6Tools contributors. MIT License.'
     Description          = 'IPv6 for a server, as a careful admin does it by hand: addresses and scopes, pings with zones, link-local and SLAAC addresses from a MAC, and Hurricane Electric tunnel configuration.'
     PowerShellVersion    = '5.1'
+    TypesToProcess       = @('Ipv6Tools.Types.ps1xml')
     FormatsToProcess     = @('Ipv6Tools.Format.ps1xml')
     FunctionsToExport    = @()
     CmdletsToExport      = @(

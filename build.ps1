@@ -65,7 +65,7 @@ function Invoke-Build {
     $helpDir = New-Item -ItemType Directory -Path (Join-Path $moduleDir 'en-US') -Force
     Copy-Item (Join-Path $root 'Ipv6Tools.psd1') $moduleDir
     Copy-Item (Join-Path $bin 'Ipv6Tools.dll'), (Join-Path $bin 'Ipv6Tools.pdb') $moduleDir
-    Copy-Item (Join-Path $root 'src/Ipv6Tools/Ipv6Tools.Format.ps1xml') $moduleDir
+    Copy-Item (Join-Path $root 'src/Ipv6Tools/Ipv6Tools.Types.ps1xml'), (Join-Path $root 'src/Ipv6Tools/Ipv6Tools.Format.ps1xml') $moduleDir
     Copy-Item (Join-Path $root 'src/Ipv6Tools/en-US/*') $helpDir
     Write-Host "Built Ipv6Tools $version into $moduleDir"
 }

@@ -6,7 +6,7 @@
     Pages that exist are updated from the compiled cmdlets (new parameters appear, removed ones
     go, the prose stays); a cmdlet without a page gets a new one to fill in. The MAML that ships
     in the module (src/Ipv6Tools/en-US/Ipv6Tools.dll-Help.xml) is then exported from the pages,
-    and about_Ipv6Tools.md is copied as about_Ipv6Tools.help.txt, the form Get-Help reads.
+    and each about_*.md topic is copied as about_*.help.txt, the form Get-Help reads.
 #>
 param(
     [Parameter(Mandatory)] [string] $ModulePath,
@@ -47,7 +47,9 @@ try {
     Get-ChildItem $docs -Filter '*-*.md' | Import-MarkdownCommandHelp |
         Export-MamlCommandHelp -OutputFolder $scratch -Force | Out-Null
     Copy-Item (Join-Path $scratch 'Ipv6Tools/Ipv6Tools.dll-Help.xml') $helpOut -Force
-    Copy-Item (Join-Path $docs 'about_Ipv6Tools.md') (Join-Path $helpOut 'about_Ipv6Tools.help.txt') -Force
+    foreach ($topic in Get-ChildItem $docs -Filter 'about_*.md') {
+        Copy-Item $topic.FullName (Join-Path $helpOut ($topic.BaseName + '.help.txt')) -Force
+    }
 }
 finally {
     Remove-Item $scratch -Recurse -Force -ErrorAction SilentlyContinue

@@ -117,6 +117,20 @@ Describe 'Help in the built module' {
     It 'has the about_Ipv6Tools topic' {
         (Get-Help about_Ipv6Tools | Out-String) | Should -Match 'modified EUI-64'
     }
+
+    It 'has the about_Ipv6Tools_Fleet topic' {
+        (Get-Help about_Ipv6Tools_Fleet | Out-String) | Should -Match 'Invoke-Command -Session \$sessions'
+    }
+
+    It 'ships every about_ page of docs/en-US unchanged as help text in the module' {
+        $pages = Get-ChildItem (Join-Path $RepoRoot 'docs/en-US') -Filter 'about_*.md'
+        $pages | Should -Not -BeNullOrEmpty
+        foreach ($page in $pages) {
+            $shipped = Join-Path $ModulePath "en-US/$($page.BaseName).help.txt"
+            $shipped | Should -Exist
+            (Get-Content $shipped -Raw) | Should -Be (Get-Content $page.FullName -Raw) -Because "$($page.Name) changed since build.ps1 -Task Docs last ran"
+        }
+    }
 }
 
 Describe 'Examples' {

@@ -87,3 +87,60 @@ Describe 'Package' -Tag 'Package' {
         "$($result[1..9])" | Should -Match 'modified EUI-64'
     }
 }
+
+Describe 'Serialization (Ipv6Tools.Types.ps1xml)' {
+    BeforeAll {
+        # The depth remoting uses: Invoke-Command, jobs and Export-Clixml's default all serialize at 1.
+        function ConvertTo-Deserialized([object] $InputObject, [int] $Depth = 1) {
+            [System.Management.Automation.PSSerializer]::Deserialize([System.Management.Automation.PSSerializer]::Serialize($InputObject, $Depth))
+        }
+    }
+
+    It 'has every public enum of the assembly travel as its name' {
+        $assembly = (Get-Module Ipv6Tools).ImplementingAssembly
+        $enums = $assembly.GetTypes() | Where-Object { $_.IsPublic -and $_.IsEnum }
+        $enums | Should -Not -BeNullOrEmpty
+        foreach ($enum in $enums) {
+            $value = [Enum]::GetValues($enum)[0]
+            foreach ($depth in 1, 6) {
+                $back = ConvertTo-Deserialized ([pscustomobject]@{ Value = $value }) $depth
+                $back.Value | Should -BeOfType [string] -Because "$($enum.FullName) at depth $depth"
+                $back.Value | Should -Be $value.ToString()
+            }
+        }
+    }
+
+    It 'brings an interface back with its addresses as objects whose scope, state and address read as text' {
+        $live = Get-Ipv6Interface -Name lo
+        $back = ConvertTo-Deserialized $live
+        $back.PSTypeNames[0] | Should -Be 'Deserialized.Ipv6Tools.Interfaces.Ipv6Interface'
+        "$($back.Status)" | Should -Be $live.Status.ToString()
+        $address = @($back.Addresses)[0]
+        $address.PSTypeNames[0] | Should -Be 'Deserialized.Ipv6Tools.Interfaces.Ipv6InterfaceAddress'
+        "$($address.Scope)" | Should -Be 'Host'
+        "$($address.State)" | Should -Be 'Preferred'
+        "$($address.Address)" | Should -Be '::1'
+        $address.PrefixLength | Should -Be 128
+        $address.ValidLifetime | Should -BeOfType [TimeSpan]
+    }
+
+    It 'keeps the live objects typed' {
+        $live = Get-Ipv6Address -Name lo | Select-Object -First 1
+        $live.Address | Should -BeOfType [System.Net.IPAddress]
+        $live.Scope.GetType().FullName | Should -Be 'Ipv6Tools.Addressing.Ipv6Scope'
+        $live.ValidLifetime | Should -BeOfType [TimeSpan]
+    }
+
+    It 'lets deserialized addresses be filtered, sorted and grouped by their text values' {
+        $back = @(ConvertTo-Deserialized @(Get-Ipv6Address))
+        $live = @(Get-Ipv6Address)
+        @($back | Where-Object Scope -EQ 'Host').Count | Should -Be @($live | Where-Object Scope -EQ 'Host').Count
+        (($back | Group-Object Kind | Sort-Object Name).Name -join ',') | Should -Be (($live | Group-Object Kind | Sort-Object Name).Name -join ',')
+    }
+
+    It 'brings an address explanation back with its registry block as an object' {
+        $back = ConvertTo-Deserialized (Get-Ipv6AddressInfo '2001:db8::1')
+        $back.Registry.Name | Should -Be 'Documentation'
+        "$($back.Kind)" | Should -Be 'Documentation'
+    }
+}
