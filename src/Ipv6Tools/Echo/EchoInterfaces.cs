@@ -1,15 +1,14 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Net.NetworkInformation;
-using System.Net.Sockets;
+using System.Linq;
+using Ipv6Tools.Addressing;
 using Ipv6Tools.Interfaces;
 
 namespace Ipv6Tools.Echo;
 
 /// <summary>
-/// The interface questions the echo engine asks of the host. They go through
-/// System.Net.NetworkInformation here, in one place, so a better source can replace it.
+/// The interface questions the echo engine asks of the host, answered by the module's one
+/// interface source (rtnetlink on Linux, NetworkInformation elsewhere).
 /// </summary>
 public static class EchoInterfaces
 {
@@ -27,62 +26,20 @@ public static class EchoInterfaces
     }
 
     /// <summary>The name of the interface with this IPv6 index, or null.</summary>
-    public static string? NameOf(long index)
-    {
-        foreach (var nic in NetworkInterface.GetAllNetworkInterfaces())
-        {
-            if (Ipv6IndexOf(nic) == index)
-            {
-                return nic.Name;
-            }
-        }
-
-        return null;
-    }
+    public static string? NameOf(long index) =>
+        InterfaceSources.Current.GetInterfaces().FirstOrDefault(i => i.Index == index)?.Name;
 
     /// <summary>
     /// Interfaces that are up (not down, not loopback) and have a link-local address: the ones
     /// a link-local target without a zone could be on.
     /// </summary>
-    public static IReadOnlyList<string> WithLinkLocalAddress()
-    {
-        var names = new List<string>();
-        foreach (var nic in NetworkInterface.GetAllNetworkInterfaces())
-        {
-            if (nic.NetworkInterfaceType == NetworkInterfaceType.Loopback
-                || nic.OperationalStatus is OperationalStatus.Down or OperationalStatus.NotPresent or OperationalStatus.LowerLayerDown)
-            {
-                continue;
-            }
-
-            foreach (var address in nic.GetIPProperties().UnicastAddresses)
-            {
-                if (address.Address.AddressFamily == AddressFamily.InterNetworkV6 && address.Address.IsIPv6LinkLocal)
-                {
-                    names.Add(nic.Name);
-                    break;
-                }
-            }
-        }
-
-        return names;
-    }
-
-    private static long? Ipv6IndexOf(NetworkInterface nic)
-    {
-        try
-        {
-            return nic.GetIPProperties().GetIPv6Properties()?.Index;
-        }
-        catch (NetworkInformationException)
-        {
-            return null;
-        }
-        catch (PlatformNotSupportedException)
-        {
-            return null;
-        }
-    }
+    public static IReadOnlyList<string> WithLinkLocalAddress() =>
+        InterfaceSources.Current.GetInterfaces()
+            .Where(i => i.Type != InterfaceType.Loopback
+                && i.Status is not (InterfaceStatus.Down or InterfaceStatus.NotPresent or InterfaceStatus.LowerLayerDown)
+                && i.Addresses.Any(a => a.Kind == Ipv6AddressKind.LinkLocal))
+            .Select(i => i.Name)
+            .ToList();
 }
 
 /// <summary>Caches index-to-name lookups for the length of one sweep.</summary>
