@@ -1,6 +1,6 @@
 # Test hosts as Linux network namespaces (root only). Dot-sourced by the tests tagged 'Root'.
-# Every namespace these helpers make is named i6t-*, so a crashed run's leftovers are found and
-# removed by the next one.
+# Every namespace these helpers make is named i6t-<name>-<pid>, so a crashed run's leftovers are
+# found and removed by the next one, and concurrent runs keep apart.
 
 function Invoke-Ip {
     # Runs ip with the arguments and fails loudly, so a half-built test host never goes unnoticed.
@@ -15,7 +15,8 @@ $script:NetnsOwners = Join-Path ([IO.Path]::GetTempPath()) 'i6t-netns-owners'
 
 function New-TestNetns {
     param([Parameter(Mandatory)] [string] $Name)
-    $full = "i6t-$Name"
+    # The run's process id in the name: two suites on one machine never share a namespace.
+    $full = "i6t-$Name-$PID"
     if ((& ip netns list) -match "^$([regex]::Escape($full))(\s|$)") { & ip netns del $full }
     Invoke-Ip netns add $full | Out-Null
     Invoke-Ip -n $full link set lo up | Out-Null
