@@ -5,7 +5,6 @@ using System.Linq;
 using System.Net;
 using System.Runtime.InteropServices;
 using Ipv6Tools.Addressing;
-using Ipv6Tools.Interfaces;
 
 namespace Ipv6Tools.Routing;
 
@@ -43,7 +42,7 @@ internal sealed class MacRouteSource : IRouteSource
 
     public IReadOnlyList<Ipv6Route> GetRoutes()
     {
-        var names = InterfaceSources.Current.GetInterfaces().ToDictionary(i => i.Index, i => i.Name);
+        var interfaces = RouteInterfaces.Read();
         var buffer = Dump();
         var routes = new List<Ipv6Route>();
         for (var offset = 0; offset + HeaderLength <= buffer.Length;)
@@ -54,14 +53,14 @@ internal sealed class MacRouteSource : IRouteSource
                 break;
             }
 
-            routes.Add(Read(buffer, offset, length, names));
+            routes.Add(Read(buffer, offset, length, interfaces));
             offset += length;
         }
 
         return routes;
     }
 
-    private static Ipv6Route Read(byte[] buffer, int offset, int length, IReadOnlyDictionary<int, string> names)
+    private static Ipv6Route Read(byte[] buffer, int offset, int length, RouteInterfaces interfaces)
     {
         int index = BitConverter.ToUInt16(buffer, offset + 4);
         var flags = BitConverter.ToInt32(buffer, offset + 8);
@@ -103,12 +102,7 @@ internal sealed class MacRouteSource : IRouteSource
         var destinationBytes = ClearKameScope(destination ?? new byte[16]);
         var length128 = (flags & RTF_HOST) != 0 ? 128 : prefixLength ?? 0;
         var prefix = new Ipv6Prefix(new IPAddress(destinationBytes), length128);
-        IPAddress? gatewayAddress = null;
-        if ((flags & RTF_GATEWAY) != 0 && gateway is not null)
-        {
-            var plain = ClearKameScope(gateway);
-            gatewayAddress = plain[0] == 0xfe && (plain[1] & 0xc0) == 0x80 ? new IPAddress(plain, index) : new IPAddress(plain);
-        }
+        var gatewayAddress = (flags & RTF_GATEWAY) != 0 && gateway is not null ? RouteInterfaces.Gateway(ClearKameScope(gateway), index) : null;
 
         var type = (flags & RTF_BLACKHOLE) != 0 ? RouteType.Blackhole
             : (flags & RTF_REJECT) != 0 ? RouteType.Unreachable
@@ -118,7 +112,7 @@ internal sealed class MacRouteSource : IRouteSource
         var protocol = (flags & RTF_STATIC) != 0 ? RouteProtocol.Static
             : (flags & RTF_DYNAMIC) != 0 ? RouteProtocol.Redirect
             : RouteProtocol.Kernel;
-        return new Ipv6Route(prefix, gatewayAddress, names.TryGetValue(index, out var name) ? name : null, index,
+        return new Ipv6Route(prefix, gatewayAddress, interfaces.NameOf(index), index,
             null, protocol, null, type, null, expire > 0 ? TimeSpan.FromSeconds(Math.Max(0, expire - DateTimeOffset.UtcNow.ToUnixTimeSeconds())) : null,
             null, null, []);
     }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using Ipv6Tools.Addressing;
-using Ipv6Tools.Interfaces;
 using Ipv6Tools.Netlink;
 
 namespace Ipv6Tools.Routing;
@@ -16,37 +15,22 @@ internal sealed class NetlinkRouteSource : IRouteSource
 
     public IReadOnlyList<Ipv6Route> GetRoutes()
     {
-        var names = InterfaceSources.Current.GetInterfaces().ToDictionary(i => i.Index, i => i.Name);
-        return Rtnetlink.ReadRoutes().Select(r => Build(r, names)).ToList();
+        var interfaces = RouteInterfaces.Read();
+        return Rtnetlink.ReadRoutes().Select(r => Build(r, interfaces)).ToList();
     }
 
-    private static Ipv6Route Build(RouteRecord record, IReadOnlyDictionary<int, string> names)
+    private static Ipv6Route Build(RouteRecord record, RouteInterfaces interfaces)
     {
         var destination = new Ipv6Prefix(new IPAddress(record.Destination), record.DestinationLength);
         var nextHops = record.NextHops
-            .Select(h => new NextHop(Address(h.Gateway, h.Interface), Name(names, h.Interface), h.Interface, h.Weight))
+            .Select(h => new NextHop(RouteInterfaces.Gateway(h.Gateway, h.Interface), interfaces.NameOf(h.Interface), h.Interface, h.Weight))
             .ToList();
-        return new Ipv6Route(destination, Address(record.Gateway, record.OutputInterface), Name(names, record.OutputInterface),
+        return new Ipv6Route(destination, RouteInterfaces.Gateway(record.Gateway, record.OutputInterface), interfaces.NameOf(record.OutputInterface),
             record.OutputInterface, record.Priority, ProtocolOf(record.Protocol), record.Protocol, (RouteType)record.Type,
             record.Preference switch { 1 => RoutePreference.High, 3 => RoutePreference.Low, 0 => RoutePreference.Medium, _ => null },
             record.ExpiresTicks is > 0 ? TimeSpan.FromSeconds(record.ExpiresTicks.Value / TicksPerSecond) : null,
-            record.Table, Address(record.PreferredSource, null), nextHops);
+            record.Table, RouteInterfaces.Gateway(record.PreferredSource, null), nextHops);
     }
-
-    /// <summary>A link-local gateway means nothing without its link, so it carries the interface as scope.</summary>
-    private static IPAddress? Address(byte[]? bytes, int? interfaceIndex)
-    {
-        if (bytes is null)
-        {
-            return null;
-        }
-
-        var address = new IPAddress(bytes);
-        return address.IsIPv6LinkLocal && interfaceIndex is { } index ? new IPAddress(bytes, index) : address;
-    }
-
-    private static string? Name(IReadOnlyDictionary<int, string> names, int? index) =>
-        index is { } i && names.TryGetValue(i, out var name) ? name : null;
 
     private static RouteProtocol ProtocolOf(byte protocol) => protocol switch
     {

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Net;
 using System.Runtime.InteropServices;
 using Ipv6Tools.Addressing;
-using Ipv6Tools.Interfaces;
 
 namespace Ipv6Tools.Routing;
 
@@ -34,7 +33,7 @@ internal sealed class WindowsRouteSource : IRouteSource
 
     public IReadOnlyList<Ipv6Route> GetRoutes()
     {
-        var names = InterfaceSources.Current.GetInterfaces().ToDictionary(i => i.Index, i => i.Name);
+        var interfaces = RouteInterfaces.Read();
         var status = GetIpForwardTable2(AF_INET6, out var table);
         if (status != 0)
         {
@@ -47,7 +46,7 @@ internal sealed class WindowsRouteSource : IRouteSource
             var routes = new List<Ipv6Route>(count);
             for (var i = 0; i < count; i++)
             {
-                routes.Add(ReadRow(table + FirstRowOffset + i * RowSize, names));
+                routes.Add(ReadRow(table + FirstRowOffset + i * RowSize, interfaces));
             }
 
             return routes;
@@ -58,18 +57,17 @@ internal sealed class WindowsRouteSource : IRouteSource
         }
     }
 
-    private static Ipv6Route ReadRow(IntPtr row, IReadOnlyDictionary<int, string> names)
+    private static Ipv6Route ReadRow(IntPtr row, RouteInterfaces interfaces)
     {
         var index = Marshal.ReadInt32(row, InterfaceIndexOffset);
         var destination = new Ipv6Prefix(new IPAddress(ReadBytes(row, DestinationAddressOffset, 16)), Marshal.ReadByte(row, DestinationLengthOffset));
-        var nextHop = new IPAddress(ReadBytes(row, NextHopAddressOffset, 16));
-        IPAddress? gateway = nextHop.Equals(IPAddress.IPv6Any) ? null
-            : nextHop.IsIPv6LinkLocal ? new IPAddress(nextHop.GetAddressBytes(), index) : nextHop;
+        var nextHop = ReadBytes(row, NextHopAddressOffset, 16);
+        var gateway = nextHop.All(b => b == 0) ? null : RouteInterfaces.Gateway(nextHop, index);
         var valid = (uint)Marshal.ReadInt32(row, ValidLifetimeOffset);
         var protocol = Marshal.ReadInt32(row, ProtocolOffset);
         var origin = Marshal.ReadInt32(row, OriginOffset);
         var loopback = Marshal.ReadByte(row, LoopbackOffset) != 0;
-        return new Ipv6Route(destination, gateway, names.TryGetValue(index, out var name) ? name : null, index,
+        return new Ipv6Route(destination, gateway, interfaces.NameOf(index), index,
             (uint)Marshal.ReadInt32(row, MetricOffset), ProtocolOf(origin, protocol), protocol,
             loopback ? RouteType.Local : destination.Network.IsIPv6Multicast ? RouteType.Multicast : RouteType.Unicast,
             null, valid == uint.MaxValue ? null : TimeSpan.FromSeconds(valid), null, null, []);

@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using Ipv6Tools.Interfaces;
+
+namespace Ipv6Tools.Routing;
+
+/// <summary>
+/// What every route source needs of the interfaces: their names by index, and the scope a
+/// link-local gateway takes from the interface it is reached on.
+/// </summary>
+internal sealed class RouteInterfaces
+{
+    private readonly Dictionary<int, string> _names;
+
+    private RouteInterfaces(Dictionary<int, string> names) => _names = names;
+
+    /// <summary>The host's interfaces now, read once for a whole route table.</summary>
+    internal static RouteInterfaces Read() =>
+        new(InterfaceSources.Current.GetInterfaces().ToDictionary(i => i.Index, i => i.Name));
+
+    internal string? NameOf(int? index) => index is { } i && _names.TryGetValue(i, out var name) ? name : null;
+
+    /// <summary>A link-local gateway means nothing without its link, so it carries the interface as scope.</summary>
+    internal static IPAddress? Gateway(byte[]? bytes, int? interfaceIndex)
+    {
+        if (bytes is null)
+        {
+            return null;
+        }
+
+        var address = new IPAddress(bytes);
+        return address.IsIPv6LinkLocal && interfaceIndex is { } index ? new IPAddress(bytes, index) : address;
+    }
+}
