@@ -49,6 +49,13 @@ try {
     $passed = $result.PassedCount
     $failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
     $skipped = $result.SkippedCount
+    # CI keeps only the tail of the output: name what failed again, next to the summary.
+    foreach ($test in $result.Failed) {
+        $reason = if ($test.ErrorRecord) { ($test.ErrorRecord[0].ToString() -split "`n")[0] } else { '' }
+        Write-Host "FAILED: $($test.ExpandedPath) :: $reason"
+    }
+    foreach ($block in $result.FailedBlocks) { Write-Host "FAILED BLOCK: $($block.ExpandedPath)" }
+    foreach ($container in $result.FailedContainers) { Write-Host "FAILED FILE: $($container.Item)" }
 }
 catch {
     Write-Host "Pester itself failed: $_"
