@@ -108,7 +108,8 @@ Describe 'ConvertFrom-HeTunnelInfo' {
 
     Context 'bad input' {
         It 'writes <ErrorId> for <Scenario>, and no tunnel' -ForEach @(
-            @{ Scenario = 'text that is not XML'; Text = 'serverv4=216.66.80.26'; ErrorId = 'InvalidTunnelInfo' }
+            @{ Scenario = 'text that is not XML'; Text = 'serverv4=216.66.80.26'; ErrorId = 'InvalidTunnelInfo'; Message = '*text, not XML: "serverv4=216.66.80.26"*' }
+            @{ Scenario = "tunnelbroker.net's answer to a wrong password"; Text = "Invalid username or password.`n"; ErrorId = 'InvalidTunnelInfo'; Message = '*refused the login*update key*' }
             @{ Scenario = 'XML cut short'; Text = '<tunnels><tunnel id="1"><serverv4>216.66.80.26'; ErrorId = 'InvalidTunnelInfo' }
             @{ Scenario = 'XML without a tunnel'; Text = '<html><body>Log in</body></html>'; ErrorId = 'NoTunnelInTunnelInfo' }
             @{ Scenario = 'a DTD (entities are refused)'; Text = '<!DOCTYPE t [<!ENTITY x SYSTEM "file:///etc/passwd">]><tunnels><tunnel><description>&x;</description></tunnel></tunnels>'; ErrorId = 'InvalidTunnelInfo' }

@@ -41,10 +41,33 @@ public static class HeTunnelInfoReader
         }
         catch (XmlException e)
         {
-            return [Problem("InvalidTunnelInfo", Format("The tunnel information is not well-formed XML: {0}", e.Message), target)];
+            return [Problem("InvalidTunnelInfo", NotXmlMessage(xml, e), target)];
         }
 
         return Read(document, target);
+    }
+
+    // tunnelInfo.php answers a refused login with one line of text instead of XML; quoting it
+    // tells the user what went wrong better than the XML parser's complaint about position 1.
+    private const string RefusedLogin = "Invalid username or password.";
+
+    private static string NotXmlMessage(string text, XmlException e)
+    {
+        var answer = text.Trim();
+        if (answer.StartsWith("<", System.StringComparison.Ordinal) || answer.Length == 0)
+        {
+            return Format("The tunnel information is not well-formed XML: {0}", e.Message);
+        }
+
+        var firstLine = answer.Split('\n')[0].Trim();
+        if (firstLine.Length > 80)
+        {
+            firstLine = firstLine.Substring(0, 80) + "...";
+        }
+
+        return firstLine == RefusedLogin
+            ? Format("tunnelbroker.net refused the login (\"{0}\"): use the account's user name and the tunnel's update key, or the account password.", firstLine)
+            : Format("The tunnel information is text, not XML: \"{0}\".", firstLine);
     }
 
     public static IReadOnlyList<Result> Read(XmlNode node, object? target)
