@@ -49,8 +49,7 @@ if ($Measure) {
 if (-not $IsLinux -or (& id -u) -ne '0') { throw 'This benchmark builds network namespaces: run it on Linux as root.' }
 
 $self = $PSCommandPath
-$pwsh = (Get-Process -Id $PID).Path
-[string[]] $pwshArgs = if ([IO.Path]::GetFileNameWithoutExtension($pwsh) -eq 'dotnet') { @(Join-Path $PSHOME 'pwsh.dll') } else { @() }
+. (Join-Path $PSScriptRoot '../tests/Pwsh.ps1')
 $batch = Join-Path ([IO.Path]::GetTempPath()) "i6t-bench-$PID.batch"
 $namespaces = 'i6t-bench-addr', 'i6t-bench-links'
 
@@ -72,7 +71,7 @@ try {
     if ($LASTEXITCODE -ne 0) { throw 'Adding the interfaces failed.' }
 
     $rows = foreach ($ns in $namespaces) {
-        $line = & ip netns exec $ns $pwsh @pwshArgs -NoProfile -NonInteractive -File $self -ModulePath $ModulePath -Measure
+        $line = & ip netns exec $ns $PwshExe @PwshArgs -NoProfile -NonInteractive -File $self -ModulePath $ModulePath -Measure
         if ($LASTEXITCODE -ne 0) { throw "The measurement in $ns failed: $line" }
         $ours, $ip, $netinfo, $addresses, $interfaces = ($line | Select-Object -Last 1) -split '\|'
         [pscustomobject]@{

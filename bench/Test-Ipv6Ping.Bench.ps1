@@ -5,7 +5,7 @@
 .DESCRIPTION
     1,000 targets: 500 that answer (2001:db8:5::/64, which a host in a network namespace answers
     for) and 500 that are blackholed by the router on the way (2001:db8:66::/64). One probe each,
-    timeout 1 s, all three pingers run inside the same namespace (i6p-h of tests/NetnsHelpers.ps1):
+    timeout 1 s, all three pingers run inside the same namespace (the host of tests/PingLab.ps1):
       (a) Test-Ipv6Ping $targets -Count 1 -TimeoutSeconds 1   (1 ms between packets, the default)
       (b) fping -6 -i 1 -t 1000 -r 0 $targets
       (c) foreach target: Test-Connection -TargetName $target -Count 1 -TimeoutSeconds 1
@@ -31,13 +31,15 @@ if (-not $onLinux -or (& id -u) -ne '0' -or -not (Get-Command fping -ErrorAction
     exit 0
 }
 
-. (Join-Path $PSScriptRoot '../tests/NetnsHelpers.ps1')
+. (Join-Path $PSScriptRoot '../tests/Pwsh.ps1')
+. (Join-Path $PSScriptRoot '../tests/Netns.ps1')
+. (Join-Path $PSScriptRoot '../tests/PingLab.ps1')
 
 $answeringTargets = 1..$Answering | ForEach-Object { '2001:db8:5::{0:x}' -f $_ }
 $blackholedTargets = 1..$Blackholed | ForEach-Object { '2001:db8:66::{0:x}' -f $_ }
 $targets = @($answeringTargets) + @($blackholedTargets)
 $total = $targets.Count
-$targetFile = Join-Path ([IO.Path]::GetTempPath()) "i6p-bench-targets-$PID.txt"
+$targetFile = Join-Path ([IO.Path]::GetTempPath()) "i6t-bench-targets-$PID.txt"
 $targets | Set-Content $targetFile
 
 function Invoke-InNamespace {
@@ -46,13 +48,15 @@ function Invoke-InNamespace {
     param([string] $Code)
     $Code = "`$ProgressPreference = 'SilentlyContinue'`n" + $Code
     $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($Code))
-    $output = & ip netns exec i6p-h $I6pPwsh @I6pPwshArgs -NoProfile -NonInteractive -EncodedCommand $encoded
+    $output = & ip netns exec $lab.Host $PwshExe @PwshArgs -NoProfile -NonInteractive -EncodedCommand $encoded
     if ($LASTEXITCODE -ne 0) { throw "PowerShell in the namespace failed ($LASTEXITCODE): $output" }
     @($output)[-1]
 }
 
+$lab = $null
 try {
-    New-I6pLab
+    Remove-StaleTestNetns
+    $lab = New-PingLab
 
     # (a) Test-Ipv6Ping: each run in a fresh process, timed around the command.
     $ours = foreach ($run in 1..$Repeat) {
@@ -73,7 +77,7 @@ Import-Module '$ModulePath/Ipv6Tools.psd1'
     # (b) fping, timed around its process.
     $fping = foreach ($run in 1..$Repeat) {
         $clock = [Diagnostics.Stopwatch]::StartNew()
-        $alive = @(& ip netns exec i6p-h fping -6 -i 1 -t 1000 -r 0 -a -f $targetFile 2>$null)
+        $alive = @(& ip netns exec $lab.Host fping -6 -i 1 -t 1000 -r 0 -a -f $targetFile 2>$null)
         $clock.Stop()
         if ($alive.Count -ne $Answering) { throw "fping run ${run}: $($alive.Count) targets alive; expected $Answering." }
         $clock.Elapsed.TotalSeconds
@@ -109,6 +113,6 @@ foreach (`$target in `$targets) {
     Write-Host ("  c / a = {0:N0}   (target: at least 100)  {1}" -f $loopRatio, $(if ($loopRatio -ge 100) { 'met' } else { 'NOT MET' }))
 }
 finally {
-    Remove-I6pLab
+    Remove-PingLab $lab
     Remove-Item $targetFile -ErrorAction SilentlyContinue
 }

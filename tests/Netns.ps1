@@ -47,6 +47,34 @@ function Remove-StaleTestNetns {
     Remove-TestNetns $stale
 }
 
+function Invoke-InNetnsCommand {
+    # A native command inside a namespace; throws with its output when it fails.
+    param([Parameter(Mandatory)] [string] $Namespace, [Parameter(Mandatory)] [string[]] $Command)
+    $output = & ip netns exec $Namespace @Command 2>&1
+    if ($LASTEXITCODE -ne 0) { throw "$($Command -join ' ') in $Namespace failed ($LASTEXITCODE): $output" }
+    $output
+}
+
+function Add-TestVeth {
+    <#
+    A veth pair between two namespaces, each end with its own name and MAC, up, with duplicate
+    address detection off so its addresses are usable at once.
+    #>
+    param(
+        [Parameter(Mandatory)] [string] $NamespaceA, [Parameter(Mandatory)] [string] $NameA, [string] $MacA,
+        [Parameter(Mandatory)] [string] $NamespaceB, [Parameter(Mandatory)] [string] $NameB, [string] $MacB,
+        [int] $Mtu = 1500
+    )
+    # Each end is made inside its namespace, so its name never meets the host's interfaces.
+    $endA = @($NameA) + $(if ($MacA) { 'address', $MacA }) + @('netns', $NamespaceA)
+    $endB = @($NameB) + $(if ($MacB) { 'address', $MacB }) + @('netns', $NamespaceB)
+    Invoke-Ip (@('link', 'add') + $endA + @('type', 'veth', 'peer', 'name') + $endB) | Out-Null
+    foreach ($end in @(@($NamespaceA, $NameA), @($NamespaceB, $NameB))) {
+        Set-NetnsSysctl $end[0] "net.ipv6.conf.$($end[1]).accept_dad=0"
+        Invoke-Ip -n $end[0] link set $end[1] mtu $Mtu up | Out-Null
+    }
+}
+
 function Set-NetnsSysctl {
     param([string] $Namespace, [string[]] $Setting)
     $output = & ip netns exec $Namespace sysctl -qw @Setting 2>&1

@@ -511,11 +511,8 @@ Describe 'New-HeTunnelConfig' {
 
         It '-WhatIf names every file it would write, in a process of its own' {
             # What-if messages go to the host, not to a stream a test can catch, so a child process prints them.
-            $pwsh = (Get-Process -Id $PID).Path
-            $arguments = @()
-            if ([IO.Path]::GetFileNameWithoutExtension($pwsh) -eq 'dotnet') { $arguments += Join-Path $PSHOME 'pwsh.dll' }
             $command = "Import-Module '$(Join-Path $ModulePath 'Ipv6Tools.psd1')'; New-HeTunnelConfig 216.66.80.26 88.85.245.43 2001:470:1f08:1160::2 -Format SystemdNetworkd -Path '$folder' -WhatIf"
-            $printed = & $pwsh @arguments -NoProfile -NonInteractive -Command $command 2>&1 | Out-String
+            $printed = & $PwshExe @PwshArgs -NoProfile -NonInteractive -Command $command 2>&1 | Out-String
             $whatIf = @($printed -split "`r?`n" | Where-Object { $_ -like 'What if:*' })
             $whatIf.Count | Should -Be 2 -Because $printed
             $whatIf[0] | Should -BeLike "*$(Join-Path $folder '60-he-ipv6.netdev')*"
@@ -606,10 +603,7 @@ Import-Module '$(Join-Path $ModulePath 'Ipv6Tools.psd1')'
 `$halfway = [Action[IO.TextWriter]] { param(`$w) `$w.Write('auto he-ipv6'); `$w.Flush(); Stop-Process -Id `$PID -Force }
 [Ipv6Tools.FileSystem.SafeFileWriter]::Write('$target', `$halfway, `$true, `$null)
 "@
-            $pwsh = (Get-Process -Id $PID).Path
-            $arguments = @()
-            if ([IO.Path]::GetFileNameWithoutExtension($pwsh) -eq 'dotnet') { $arguments += Join-Path $PSHOME 'pwsh.dll' }
-            & $pwsh @arguments -NoProfile -NonInteractive -Command $child 2>&1 | Out-Null
+            & $PwshExe @PwshArgs -NoProfile -NonInteractive -Command $child 2>&1 | Out-Null
             $LASTEXITCODE | Should -Not -Be 0 -Because 'the child was killed'
             [IO.File]::ReadAllText($target) | Should -BeExactly 'old content'
             # The killed writer's half file remains, but hidden beside the target, never under its name.

@@ -166,16 +166,16 @@ Describe 'Test-Ipv6Ping on this host' {
         }
 
         It 'refuses an -Interface this host does not have, with a terminating InterfaceNotFound' {
-            { Test-Ipv6Ping ::1 -Count 1 -Interface i6p-nonexistent -ErrorAction SilentlyContinue } |
+            { Test-Ipv6Ping ::1 -Count 1 -Interface no-such-if0 -ErrorAction SilentlyContinue } |
                 Should -Throw -ErrorId 'InterfaceNotFound,Ipv6Tools.Commands.TestIpv6PingCommand'
         }
 
         It 'reports a zone naming no interface as InterfaceNotFound for that target only' {
-            $replies = @(Test-Ipv6Ping 'fe80::1%i6p-nonexistent', ::1 -Count 1 -ErrorVariable errors -ErrorAction SilentlyContinue)
+            $replies = @(Test-Ipv6Ping 'fe80::1%no-such-if0', ::1 -Count 1 -ErrorVariable errors -ErrorAction SilentlyContinue)
             $replies.Count | Should -Be 1
             $errors[0].FullyQualifiedErrorId | Should -Be 'InterfaceNotFound,Ipv6Tools.Commands.TestIpv6PingCommand'
             $errors[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
-            $errors[0].TargetObject | Should -Be 'fe80::1%i6p-nonexistent'
+            $errors[0].TargetObject | Should -Be 'fe80::1%no-such-if0'
         }
 
         It 'refuses an out-of-range <Parameter>' -ForEach @(
@@ -206,91 +206,95 @@ Describe 'Test-Ipv6Ping on this host' {
 
 Describe 'Test-Ipv6Ping across network namespaces' -Tag 'Root', 'Linux' {
     BeforeAll {
-        . (Join-Path $PSScriptRoot 'NetnsHelpers.ps1')
-        New-I6pLab
+        . (Join-Path $PSScriptRoot 'Netns.ps1')
+        . (Join-Path $PSScriptRoot 'PingLab.ps1')
+        Remove-StaleTestNetns
+        $lab = New-PingLab
+        # Where every test pings from; its link to the router is eth0.
+        $PingHost = $lab.Host
     }
 
     AfterAll {
-        Remove-I6pLab
+        Remove-PingLab $lab
     }
 
     Context 'answers' {
         It 'pings a global neighbour over a veth link' {
-            $replies = @(Invoke-I6pPing i6p-h 'Test-Ipv6Ping 2001:db8:1::1 -Count 2 -Interval 0.1')
+            $replies = @(Invoke-PingLab $PingHost 'Test-Ipv6Ping 2001:db8:1::1 -Count 2 -Interval 0.1')
             $replies.Count | Should -Be 2
             $replies.Status | Should -Be @('Success', 'Success')
             # ForEach-Object, not .Address: arrays have an Address method of their own.
             ($replies | ForEach-Object Address) | Should -Be @('2001:db8:1::1', '2001:db8:1::1')
             $replies.HopLimit | Should -Be @(64, 64)
-            $replies.Interface | Should -Be @('i6p-h0', 'i6p-h0')
+            $replies.Interface | Should -Be @('eth0', 'eth0')
         }
 
         It 'reads the reply''s hop limit after a router (64 - 1)' {
-            $reply = Invoke-I6pPing i6p-h 'Test-Ipv6Ping 2001:db8:2::10 -Count 1'
+            $reply = Invoke-PingLab $PingHost 'Test-Ipv6Ping 2001:db8:2::10 -Count 1'
             $reply.Status | Should -Be 'Success'
             $reply.HopLimit | Should -Be 63
         }
 
         It 'pings a link-local neighbour through <Scenario>' -ForEach @(
-            @{ Scenario = '-Interface'; Code = 'Test-Ipv6Ping fe80::21e:bff:fed6:7bb8 -Interface i6p-h0 -Count 1' }
-            @{ Scenario = 'a %zone'; Code = 'Test-Ipv6Ping fe80::21e:bff:fed6:7bb8%i6p-h0 -Count 1' }
+            @{ Scenario = '-Interface'; Code = 'Test-Ipv6Ping fe80::21e:bff:fed6:7bb8 -Interface eth0 -Count 1' }
+            @{ Scenario = 'a %zone'; Code = 'Test-Ipv6Ping fe80::21e:bff:fed6:7bb8%eth0 -Count 1' }
         ) {
-            $reply = Invoke-I6pPing i6p-h $Code
+            $reply = Invoke-PingLab $PingHost $Code
             $reply.Status | Should -Be 'Success'
-            $reply.Interface | Should -Be 'i6p-h0'
-            $reply.Text | Should -Match '^64 bytes from fe80::21e:bff:fed6:7bb8%i6p-h0: icmp_seq=1 ttl=64 time='
+            $reply.Interface | Should -Be 'eth0'
+            $reply.Text | Should -Match '^64 bytes from fe80::21e:bff:fed6:7bb8%eth0: icmp_seq=1 ttl=64 time='
         }
 
         It 'chooses the only interface with a link-local address for a link-local target without a zone, and says so' {
-            $records = Invoke-I6pPing i6p-h 'Test-Ipv6Ping fe80::21e:bff:fed6:7bb8 -Count 1 -Verbose'
-            ($records | Where-Object Kind -EQ 'Verbose').Message | Should -Contain 'fe80::21e:bff:fed6:7bb8 has no zone: using i6p-h0, the only interface that is up with a link-local address.'
+            $records = Invoke-PingLab $PingHost 'Test-Ipv6Ping fe80::21e:bff:fed6:7bb8 -Count 1 -Verbose'
+            ($records | Where-Object Kind -EQ 'Verbose').Message | Should -Contain 'fe80::21e:bff:fed6:7bb8 has no zone: using eth0, the only interface that is up with a link-local address.'
             $reply = $records | Where-Object Kind -EQ 'EchoReply'
             $reply.Status | Should -Be 'Success'
-            $reply.Interface | Should -Be 'i6p-h0'
+            $reply.Interface | Should -Be 'eth0'
         }
 
         It 'refuses a link-local target without a zone when two interfaces could hold it, naming both' {
             # A second link: a veth pair with both ends in the host, each up with its link-local address.
-            Invoke-I6pNs i6p-h @('ip', 'link', 'add', 'i6p-d0', 'type', 'veth', 'peer', 'name', 'i6p-d1') | Out-Null
+            Invoke-InNetnsCommand $PingHost @('ip', 'link', 'add', 'eth2', 'type', 'veth', 'peer', 'name', 'eth3') | Out-Null
             try {
-                Invoke-I6pNs i6p-h @('ip', 'link', 'set', 'i6p-d0', 'up') | Out-Null
-                Invoke-I6pNs i6p-h @('ip', 'link', 'set', 'i6p-d1', 'up') | Out-Null
-                Invoke-I6pNs i6p-h @('ip', '-6', 'addr', 'add', 'fe80::d0/64', 'dev', 'i6p-d0', 'nodad') | Out-Null
-                $records = @(Invoke-I6pPing i6p-h 'Test-Ipv6Ping fe80::21e:bff:fed6:7bb8 -Count 1')
+                Invoke-InNetnsCommand $PingHost @('ip', 'link', 'set', 'eth2', 'up') | Out-Null
+                Invoke-InNetnsCommand $PingHost @('ip', 'link', 'set', 'eth3', 'up') | Out-Null
+                Invoke-InNetnsCommand $PingHost @('ip', '-6', 'addr', 'add', 'fe80::d0/64', 'dev', 'eth2', 'nodad') | Out-Null
+                $records = @(Invoke-PingLab $PingHost 'Test-Ipv6Ping fe80::21e:bff:fed6:7bb8 -Count 1')
                 $records.Count | Should -Be 1
                 $records[0].Kind | Should -Be 'Error'
                 $records[0].ErrorId | Should -Be 'LinkLocalNeedsInterface,Ipv6Tools.Commands.TestIpv6PingCommand'
                 $records[0].Category | Should -Be 'InvalidArgument'
                 $records[0].Target | Should -Be 'fe80::21e:bff:fed6:7bb8'
-                $records[0].Message | Should -Match 'i6p-d0'
-                $records[0].Message | Should -Match 'i6p-h0'
+                $records[0].Message | Should -Match 'eth2'
+                $records[0].Message | Should -Match 'eth0'
             }
             finally {
-                Invoke-I6pNs i6p-h @('ip', 'link', 'delete', 'i6p-d0') | Out-Null
+                Invoke-InNetnsCommand $PingHost @('ip', 'link', 'delete', 'eth2') | Out-Null
             }
         }
 
         It 'sends from -Interface for a global target (SO_BINDTODEVICE), and gets nothing through the wrong one' {
-            $through = Invoke-I6pPing i6p-h 'Test-Ipv6Ping 2001:db8:1::1 -Interface i6p-h0 -Count 1'
+            $through = Invoke-PingLab $PingHost 'Test-Ipv6Ping 2001:db8:1::1 -Interface eth0 -Count 1'
             $through.Status | Should -Be 'Success'
-            $wrong = Invoke-I6pPing i6p-h 'Test-Ipv6Ping 2001:db8:1::1 -Interface lo -Count 1 -TimeoutSeconds 0.5'
+            $wrong = Invoke-PingLab $PingHost 'Test-Ipv6Ping 2001:db8:1::1 -Interface lo -Count 1 -TimeoutSeconds 0.5'
             $wrong.Status | Should -Not -Be 'Success'
         }
 
         It 'sends from -Source, and stops with SocketSetupFailed for an address this host does not have' {
-            $reply = Invoke-I6pPing i6p-h 'Test-Ipv6Ping 2001:db8:1::1 -Source 2001:db8:1::10 -Count 1'
+            $reply = Invoke-PingLab $PingHost 'Test-Ipv6Ping 2001:db8:1::1 -Source 2001:db8:1::10 -Count 1'
             $reply.Status | Should -Be 'Success'
-            $failed = @(Invoke-I6pPing i6p-h 'Test-Ipv6Ping 2001:db8:1::1 -Source 2001:db8:77::1 -Count 1')
+            $failed = @(Invoke-PingLab $PingHost 'Test-Ipv6Ping 2001:db8:1::1 -Source 2001:db8:77::1 -Count 1')
             $failed.Count | Should -Be 1
             $failed[0].ErrorId | Should -Be 'SocketSetupFailed,Ipv6Tools.Commands.TestIpv6PingCommand'
             $failed[0].Terminating | Should -BeTrue
         }
 
         It 'measures a latency that is not zero and of the same order as ping -6 for the same neighbour' {
-            $ping = (Invoke-I6pNs i6p-h @('ping', '-6', '-q', '-c', '5', '-i', '0.2', '2001:db8:1::1')) -join "`n"
+            $ping = (Invoke-InNetnsCommand $PingHost @('ping', '-6', '-q', '-c', '5', '-i', '0.2', '2001:db8:1::1')) -join "`n"
             $ping -match 'rtt min/avg/max/mdev = [\d.]+/([\d.]+)/' | Should -BeTrue
             $pingAverage = [double]$Matches[1]
-            $replies = @(Invoke-I6pPing i6p-h 'Test-Ipv6Ping 2001:db8:1::1 -Count 5 -Interval 0.2')
+            $replies = @(Invoke-PingLab $PingHost 'Test-Ipv6Ping 2001:db8:1::1 -Count 5 -Interval 0.2')
             $replies.Status | Should -Not -Contain 'TimedOut'
             $replies.Latency | ForEach-Object { $_ | Should -BeGreaterThan 0 }
             # The median, so that one probe delayed by a busy machine does not decide the test.
@@ -300,7 +304,7 @@ Describe 'Test-Ipv6Ping across network namespaces' -Tag 'Root', 'Linux' {
         }
 
         It 'is not disturbed by a ping process on the same host pinging the same target' {
-            $records = @(Invoke-I6pPing i6p-h @'
+            $records = @(Invoke-PingLab $PingHost @'
 $ping = Start-Process ping -ArgumentList '-6', '-i', '0.01', '-c', '400', '2001:db8:1::1' -RedirectStandardOutput /dev/null -PassThru
 try { Test-Ipv6Ping 2001:db8:1::1 -Count 20 -Interval 0.05 } finally { $ping.Kill(); $ping.WaitForExit() }
 '@)
@@ -310,17 +314,17 @@ try { Test-Ipv6Ping 2001:db8:1::1 -Count 20 -Interval 0.05 } finally { $ping.Kil
         }
 
         It 'resolves a host name to its AAAA record (hosts file)' {
-            $reply = Invoke-I6pPing i6p-h 'Test-Ipv6Ping i6p-router6.test -Count 1'
+            $reply = Invoke-PingLab $PingHost 'Test-Ipv6Ping router6.test -Count 1'
             $reply.Status | Should -Be 'Success'
-            $reply.Target | Should -Be 'i6p-router6.test'
+            $reply.Target | Should -Be 'router6.test'
             $reply.TargetAddress | Should -Be '2001:db8:1::1'
         }
 
         It 'reports NoIpv6Address for <Scenario>' -ForEach @(
-            @{ Scenario = 'a name with only an A record'; Name = 'i6p-v4only.test' }
-            @{ Scenario = 'a name that does not resolve'; Name = 'i6p-nowhere.test' }
+            @{ Scenario = 'a name with only an A record'; Name = 'v4only.test' }
+            @{ Scenario = 'a name that does not resolve'; Name = 'nowhere.test' }
         ) {
-            $records = @(Invoke-I6pPing i6p-h "Test-Ipv6Ping $Name, ::1 -Count 1")
+            $records = @(Invoke-PingLab $PingHost "Test-Ipv6Ping $Name, ::1 -Count 1")
             $records.Count | Should -Be 2
             $errorRecord = $records | Where-Object Kind -EQ 'Error'
             $errorRecord.ErrorId | Should -Be 'NoIpv6Address,Ipv6Tools.Commands.TestIpv6PingCommand'
@@ -332,7 +336,7 @@ try { Test-Ipv6Ping 2001:db8:1::1 -Count 20 -Interval 0.05 } finally { $ping.Kil
 
     Context 'errors that explain themselves' {
         It 'times a blackholed target out after the timeout' {
-            $records = @(Invoke-I6pPing i6p-h @'
+            $records = @(Invoke-PingLab $PingHost @'
 $clock = [Diagnostics.Stopwatch]::StartNew()
 Test-Ipv6Ping 2001:db8:66::1 -Count 1 -TimeoutSeconds 0.5
 [pscustomobject]@{ Kind = 'Elapsed'; Milliseconds = $clock.Elapsed.TotalMilliseconds }
@@ -345,7 +349,7 @@ Test-Ipv6Ping 2001:db8:66::1 -Count 1 -TimeoutSeconds 0.5
         }
 
         It 'reports DestinationUnreachable NoRoute from the router that has no route' {
-            $reply = Invoke-I6pPing i6p-h 'Test-Ipv6Ping 2001:db8:99::1 -Count 1'
+            $reply = Invoke-PingLab $PingHost 'Test-Ipv6Ping 2001:db8:99::1 -Count 1'
             $reply.Status | Should -Be 'DestinationUnreachable'
             $reply.UnreachableCode | Should -Be 'NoRoute'
             $reply.Address | Should -Be '2001:db8:1::1'
@@ -353,14 +357,14 @@ Test-Ipv6Ping 2001:db8:66::1 -Count 1 -TimeoutSeconds 0.5
         }
 
         It 'reports TimeExceeded from the middle host of a chain with -HopLimit 1' {
-            $reply = Invoke-I6pPing i6p-h 'Test-Ipv6Ping 2001:db8:2::10 -HopLimit 1 -Count 1'
+            $reply = Invoke-PingLab $PingHost 'Test-Ipv6Ping 2001:db8:2::10 -HopLimit 1 -Count 1'
             $reply.Status | Should -Be 'TimeExceeded'
             $reply.Address | Should -Be '2001:db8:1::1'
             $reply.Code | Should -Be 0
         }
 
         It 'reports PacketTooBig with the MTU of the smaller far link' {
-            $reply = Invoke-I6pPing i6p-h 'Test-Ipv6Ping 2001:db8:5::7 -BufferSize 1400 -Count 1'
+            $reply = Invoke-PingLab $PingHost 'Test-Ipv6Ping 2001:db8:5::7 -BufferSize 1400 -Count 1'
             $reply.Status | Should -Be 'PacketTooBig'
             $reply.Mtu | Should -Be 1280
             $reply.Address | Should -Be '2001:db8:1::1'
@@ -368,7 +372,7 @@ Test-Ipv6Ping 2001:db8:66::1 -Count 1 -TimeoutSeconds 0.5
         }
 
         It 'counts errors apart from losses in -Summary' {
-            $summary = Invoke-I6pPing i6p-h 'Test-Ipv6Ping 2001:db8:99::1 -Count 2 -Interval 0.1 -Summary'
+            $summary = Invoke-PingLab $PingHost 'Test-Ipv6Ping 2001:db8:99::1 -Count 2 -Interval 0.1 -Summary'
             $summary.Sent | Should -Be 2
             $summary.Received | Should -Be 0
             $summary.Errors | Should -Be 2
@@ -379,18 +383,17 @@ Test-Ipv6Ping 2001:db8:66::1 -Count 1 -TimeoutSeconds 0.5
 
     Context 'without privilege (ICMP datagram socket)' {
         BeforeAll {
-            Invoke-I6pNative useradd @('--system', '--no-create-home', '--shell', '/usr/sbin/nologin', 'i6p-user') | Out-Null
+            $pingUser = New-PingUser
         }
 
         AfterAll {
-            & userdel i6p-user 2>$null
-            $global:LASTEXITCODE = 0
+            Remove-PingUser $pingUser
         }
 
         It 'pings as a user in net.ipv4.ping_group_range, with the hop limit and ICMPv6 errors' {
-            Invoke-I6pNs i6p-h @('sysctl', '-qw', 'net.ipv4.ping_group_range=0 2147483647') | Out-Null
+            Invoke-InNetnsCommand $PingHost @('sysctl', '-qw', 'net.ipv4.ping_group_range=0 2147483647') | Out-Null
             try {
-                $records = @(Invoke-I6pPing i6p-h -User i6p-user @'
+                $records = @(Invoke-PingLab $PingHost -User $pingUser @'
 [pscustomobject]@{ Kind = 'Uid'; Value = "$(& id -u)" }
 Test-Ipv6Ping 2001:db8:1::1 -Count 2 -Interval 0.1
 Test-Ipv6Ping 2001:db8:2::10 -HopLimit 1 -Count 1
@@ -405,13 +408,13 @@ Test-Ipv6Ping 2001:db8:2::10 -HopLimit 1 -Count 1
                 $replies[2].Address | Should -Be '2001:db8:1::1'
             }
             finally {
-                Invoke-I6pNs i6p-h @('sysctl', '-qw', 'net.ipv4.ping_group_range=1 0') | Out-Null
+                Invoke-InNetnsCommand $PingHost @('sysctl', '-qw', 'net.ipv4.ping_group_range=1 0') | Out-Null
             }
         }
 
         It 'stops with IcmpNotPermitted, naming the fixes, when the range is closed' {
-            Invoke-I6pNs i6p-h @('sysctl', '-qw', 'net.ipv4.ping_group_range=1 0') | Out-Null
-            $records = @(Invoke-I6pPing i6p-h -User i6p-user 'Test-Ipv6Ping 2001:db8:1::1 -Count 1')
+            Invoke-InNetnsCommand $PingHost @('sysctl', '-qw', 'net.ipv4.ping_group_range=1 0') | Out-Null
+            $records = @(Invoke-PingLab $PingHost -User $pingUser 'Test-Ipv6Ping 2001:db8:1::1 -Count 1')
             $records.Count | Should -Be 1
             $records[0].ErrorId | Should -Be 'IcmpNotPermitted,Ipv6Tools.Commands.TestIpv6PingCommand'
             $records[0].Category | Should -Be 'PermissionDenied'
@@ -424,7 +427,7 @@ Test-Ipv6Ping 2001:db8:2::10 -HopLimit 1 -Count 1
 
     Context 'sweeps' {
         It 'sweeps 200 targets at once: each answering one succeeds, each blackholed one times out, each exactly once' {
-            $records = @(Invoke-I6pPing i6p-h @'
+            $records = @(Invoke-PingLab $PingHost @'
 $answering = 1..100 | ForEach-Object { '2001:db8:5::{0:x}' -f $_ }
 $blackholed = 1..100 | ForEach-Object { '2001:db8:66::{0:x}' -f $_ }
 Test-Ipv6Ping ($answering + $blackholed) -Count 1 -TimeoutSeconds 1
@@ -436,7 +439,7 @@ Test-Ipv6Ping ($answering + $blackholed) -Count 1 -TimeoutSeconds 1
         }
 
         It 'streams answers before the blackholed targets have timed out' {
-            $records = @(Invoke-I6pPing i6p-h @'
+            $records = @(Invoke-PingLab $PingHost @'
 Test-Ipv6Ping 2001:db8:66::1, 2001:db8:5::1 -Count 1 -TimeoutSeconds 2
 '@)
             $records.Status | Should -Be @('Success', 'TimedOut')
@@ -444,7 +447,7 @@ Test-Ipv6Ping 2001:db8:66::1, 2001:db8:5::1 -Count 1 -TimeoutSeconds 2
 
         It 'keeps at most -ThrottleLimit targets in flight' {
             # One at a time, three targets that each wait out a 0.4 s timeout take at least 1.2 s.
-            $records = @(Invoke-I6pPing i6p-h @'
+            $records = @(Invoke-PingLab $PingHost @'
 $clock = [Diagnostics.Stopwatch]::StartNew()
 Test-Ipv6Ping 2001:db8:66::1, 2001:db8:66::2, 2001:db8:66::3 -Count 1 -TimeoutSeconds 0.4 -ThrottleLimit 1
 [pscustomobject]@{ Kind = 'Elapsed'; Milliseconds = $clock.Elapsed.TotalMilliseconds }
@@ -455,7 +458,7 @@ Test-Ipv6Ping 2001:db8:66::1, 2001:db8:66::2, 2001:db8:66::3 -Count 1 -TimeoutSe
 
         It 'paces packets by -MinimumGap' {
             # 20 targets with 50 ms between packets: the last leaves 950 ms after the first.
-            $records = @(Invoke-I6pPing i6p-h @'
+            $records = @(Invoke-PingLab $PingHost @'
 $clock = [Diagnostics.Stopwatch]::StartNew()
 Test-Ipv6Ping (1..20 | ForEach-Object { "2001:db8:5::$_" }) -Count 1 -MinimumGap 0.05
 [pscustomobject]@{ Kind = 'Elapsed'; Milliseconds = $clock.Elapsed.TotalMilliseconds }
@@ -465,11 +468,11 @@ Test-Ipv6Ping (1..20 | ForEach-Object { "2001:db8:5::$_" }) -Count 1 -MinimumGap
         }
 
         It 'gives one summary and one boolean per target' {
-            $summaries = @(Invoke-I6pPing i6p-h 'Test-Ipv6Ping 2001:db8:5::1, 2001:db8:66::1 -Count 2 -Interval 0.1 -TimeoutSeconds 0.5 -Summary')
+            $summaries = @(Invoke-PingLab $PingHost 'Test-Ipv6Ping 2001:db8:5::1, 2001:db8:66::1 -Count 2 -Interval 0.1 -TimeoutSeconds 0.5 -Summary')
             $summaries.Count | Should -Be 2
             ($summaries | Where-Object Target -EQ '2001:db8:5::1').Received | Should -Be 2
             ($summaries | Where-Object Target -EQ '2001:db8:66::1').LossPercent | Should -Be 100
-            $quiet = @(Invoke-I6pPing i6p-h 'Test-Ipv6Ping 2001:db8:5::1, 2001:db8:66::1 -Count 1 -TimeoutSeconds 0.5 -Quiet')
+            $quiet = @(Invoke-PingLab $PingHost 'Test-Ipv6Ping 2001:db8:5::1, 2001:db8:66::1 -Count 1 -TimeoutSeconds 0.5 -Quiet')
             $quiet.Value | Should -Be @($true, $false)
         }
     }

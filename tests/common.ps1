@@ -6,8 +6,5 @@ if (-not (Get-Module Ipv6Tools)) {
 $script:ModulePath = $modulePath
 $script:RepoRoot = (Resolve-Path (Join-Path $PSScriptRoot '..')).Path
 
-# The PowerShell running the suite, for tests that start a child process. As a dotnet tool that
-# process is dotnet itself running pwsh.dll, which must then be named too.
-$script:PwshExe = (Get-Process -Id $PID).Path
-[string[]] $script:PwshArgs = @()
-if ([IO.Path]::GetFileNameWithoutExtension($script:PwshExe) -eq 'dotnet') { $script:PwshArgs = @(Join-Path $PSHOME 'pwsh.dll') }
+# $PwshExe and $PwshArgs: the PowerShell running the suite, for tests that start a child process.
+. (Join-Path $PSScriptRoot 'Pwsh.ps1')
