@@ -85,7 +85,8 @@ function Invoke-Test {
         Where-Object Include -EQ 'Pester' | ForEach-Object { $_.Version.Trim('[', ']') }
     $pester = Join-Path (Get-NuGetPackageFolder 'Pester' $pesterVersion) 'tools/Pester.psd1'
 
-    [string[]] $paths = if ($TestPath) { $TestPath } else { Join-Path $root 'tests' }
+    # Under pwsh -File a list arrives as one "a,b" string: split it as -Command would have.
+    [string[]] $paths = if ($TestPath) { $TestPath -split ',' | Where-Object { $_ } } else { Join-Path $root 'tests' }
     # A fresh process: a binary module cannot be unloaded, so the suite must not share a session
     # that built, documented or benchmarked an older copy.
     & $pwshExe @pwshArgs -NoProfile -NonInteractive -File (Join-Path $root 'tests/Invoke-Suite.ps1') `

@@ -87,6 +87,8 @@ Describe 'Get-Ipv6Route against iproute2' -Tag 'Root', 'Linux' {
         Wait-Until -TimeoutSeconds 30 -Because 'the host learns a default route from the router' -Condition {
             Get-IpJson $hostNs -6 route show default | Where-Object { $_.protocol -eq 'ra' }
         }
+        # Each address's local route comes when its duplicate address detection ends.
+        Wait-DadDone $hostNs
         $routerLinkLocal = ((Get-IpJson $routerNs -6 addr show dev rr0 scope link).addr_info | Where-Object local).local
         $ours = Invoke-InNetns $hostNs 'Get-Ipv6Route -Table all'
         $ip = Get-IpJson $hostNs -6 route show table all

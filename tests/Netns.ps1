@@ -120,6 +120,22 @@ function Wait-Until {
     }
 }
 
+function Wait-DadDone {
+    <#
+    Waits until no address in the namespace is still in duplicate address detection, but for those
+    whose detection failed (they stay tentative) and those on -Except interfaces. The kernel adds an
+    address's local route and moves it to Preferred only when detection ends, so a snapshot taken
+    earlier would disagree with one taken a moment later.
+    #>
+    param([Parameter(Mandatory)] [string] $Namespace, [string[]] $Except = @(), [double] $TimeoutSeconds = 15)
+    Wait-Until -TimeoutSeconds $TimeoutSeconds -Because "duplicate address detection ends in $Namespace" -Condition {
+        $pending = foreach ($link in @(Get-IpJson $Namespace -6 addr show tentative)) {
+            if ($link.ifname -notin $Except) { $link.addr_info | Where-Object { $_.tentative -and -not $_.dadfailed } }
+        }
+        -not $pending
+    }
+}
+
 function Start-TestRadvd {
     <#
     Debian's radvd as a real router in a namespace, advertising a prefix every few seconds on one
