@@ -97,6 +97,8 @@ Describe 'Get-Ipv6Interface against iproute2' -Tag 'Root', 'Linux' {
         Invoke-Ip -n $peerNs link set va1 up | Out-Null
         Invoke-Ip -n $peerNs link set vnov6p up | Out-Null
         $vaMac = (Get-IpJson $hostNs link show va0)[0].address
+        # The link-local addresses the tests read as Preferred are tentative for their first second.
+        Wait-DadDone $hostNs
     }
 
     AfterAll {
