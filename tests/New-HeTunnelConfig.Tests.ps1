@@ -101,7 +101,9 @@ Describe 'New-HeTunnelConfig' {
 
         It 'converts to its content, which is its files in order' {
             $config = New-HeTunnelConfig @Seed -Format SystemdNetworkd
-            "$config" | Should -BeExactly $config.Content
+            # The string form leaves out the final line break that whatever writes it adds again.
+            $config.Content | Should -Match '\n$'
+            "$config`n" | Should -BeExactly $config.Content
             $config.Content | Should -BeExactly (($config.Files | ForEach-Object Content) -join "`n")
             $config.Files.Count | Should -Be 2
         }
@@ -685,6 +687,14 @@ Import-Module '$(Join-Path $ModulePath 'Ipv6Tools.psd1')'
         It 'shows the configuration itself by default' {
             $config = New-HeTunnelConfig @Seed
             ($config | Out-String -Width 200).Trim() | Should -BeExactly $config.Content.Trim()
+        }
+
+        It 'writes the content exactly through Set-Content' -Tag 'Linux' {
+            # Set-Content ends the file with the platform's line break: "\n" here, as the content's own.
+            $file = Join-Path $TestDrive 'set-content.txt'
+            $config = New-HeTunnelConfig @Seed -Format Ifupdown
+            $config | Set-Content -LiteralPath $file
+            [IO.File]::ReadAllText($file) | Should -BeExactly $config.Content
         }
 
         It 'writes the content through Out-File' {

@@ -66,5 +66,11 @@ public sealed class TunnelConfiguration
     /// <summary>Every file's content, in order.</summary>
     public string Content { get; }
 
-    public override string ToString() => Content;
+    /// <summary>
+    /// The content without its final line break: Set-Content and Write-Output end what they write
+    /// with a line break of their own, which would otherwise leave a blank line at the end.
+    /// </summary>
+    public override string ToString() => Content.EndsWith("\r\n", System.StringComparison.Ordinal)
+        ? Content.Substring(0, Content.Length - 2)
+        : Content.EndsWith("\n", System.StringComparison.Ordinal) ? Content.Substring(0, Content.Length - 1) : Content;
 }
