@@ -209,6 +209,23 @@ Describe 'A fleet over PowerShell remoting (about_Ipv6Tools_Fleet)' -Tag 'Root',
         $printed | Should -Not -Match 'cannot reach'
     }
 
+    It 'pings every other host''s link-local address through eth0, and every pair answers' {
+        $linkLocal = @{}
+        foreach ($h in $fleetHosts) {
+            $linkLocal[$h.Name] = ((Get-IpJson $h.Namespace -6 addr show dev eth0 scope link).addr_info | Where-Object local).local
+        }
+        $pairs = $linkMatrix | ForEach-Object { '{0}->{1}' -f $_.PSComputerName, ($_.Target -replace '%.*$', '') } | Sort-Object
+        $expected = foreach ($from in $fleetHosts) { foreach ($to in $fleetHosts | Where-Object Name -NE $from.Name) { '{0}->{1}' -f $from.Name, $linkLocal[$to.Name] } }
+        ($pairs -join ', ') | Should -Be (($expected | Sort-Object) -join ', ')
+        foreach ($summary in $linkMatrix) {
+            $summary.Interface | Should -Be 'eth0'
+            $summary.Received | Should -Be 2 -Because "$($summary.PSComputerName) pings $($summary.Target)"
+        }
+        $printed = $ran['A link-local ping matrix'].Printed
+        $printed | Should -Match 'PSComputerName\s+Target\s+Interface\s+Received\s+LossPercent'
+        $printed | Should -Match ("(?m)^$($fleetHosts[0].Name)\s+fe80::\S+\s+eth0\s+2\s+0")
+    }
+
     It 'diagnoses every host: IPv6, link-local and global address pass, the missing default route fails everywhere' {
         foreach ($h in $fleetHosts) {
             $checks = $diagnosis | Where-Object PSComputerName -EQ $h.Name

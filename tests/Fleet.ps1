@@ -13,6 +13,7 @@ function Get-FleetPageSection {
     'Inventory of the fleet''s global addresses'
     'Interfaces, addresses and their meaning, host by host'
     'A ping matrix'
+    'A link-local ping matrix'
     'Connectivity across the fleet'
     'A host that does not answer'
     'Closing the sessions'
