@@ -53,8 +53,9 @@ function Remove-PingLab {
 function New-PingUser {
     # An unprivileged system user for the datagram-socket tests, named after this run; users a
     # killed run left behind (their process gone) are removed first.
-    & getent passwd | ForEach-Object { ($_ -split ':')[0] } | Where-Object { $_ -match '^i6t-ping-(\d+)$' } | ForEach-Object {
-        if (-not (Get-Process -Id ([int]$Matches[1]) -ErrorAction SilentlyContinue)) { & userdel $_ 2>$null }
+    foreach ($user in @(& getent passwd | ForEach-Object { ($_ -split ':')[0] } | Where-Object { $_ -like 'i6t-ping-*' })) {
+        $owner = $user.Substring('i6t-ping-'.Length)
+        if (-not (Get-Process -Id ([int]$owner) -ErrorAction SilentlyContinue)) { & userdel $user 2>$null }
     }
     $name = "i6t-ping-$PID"
     $output = & useradd --system --no-create-home --shell /usr/sbin/nologin $name 2>&1

@@ -70,7 +70,10 @@ public sealed class TunnelConfiguration
     /// The content without its final line break: Set-Content and Write-Output end what they write
     /// with a line break of their own, which would otherwise leave a blank line at the end.
     /// </summary>
-    public override string ToString() => Content.EndsWith("\r\n", System.StringComparison.Ordinal)
-        ? Content.Substring(0, Content.Length - 2)
-        : Content.EndsWith("\n", System.StringComparison.Ordinal) ? Content.Substring(0, Content.Length - 1) : Content;
+    public override string ToString()
+    {
+        var lineBreak = Content.EndsWith("\r\n", System.StringComparison.Ordinal) ? 2
+            : Content.EndsWith("\n", System.StringComparison.Ordinal) ? 1 : 0;
+        return Content.Substring(0, Content.Length - lineBreak);
+    }
 }
