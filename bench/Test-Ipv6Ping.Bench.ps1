@@ -48,9 +48,9 @@ function Invoke-InNamespace {
     param([string] $Code)
     $Code = "`$ProgressPreference = 'SilentlyContinue'`n" + $Code
     $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($Code))
-    $output = & ip netns exec $lab.Host $PwshExe @PwshArgs -NoProfile -NonInteractive -EncodedCommand $encoded
-    if ($LASTEXITCODE -ne 0) { throw "PowerShell in the namespace failed ($LASTEXITCODE): $output" }
-    @($output)[-1]
+    $output = Invoke-InNetnsCommand $lab.Host (@($PwshExe) + $PwshArgs + @('-NoProfile', '-NonInteractive', '-EncodedCommand', $encoded))
+    # Standard error comes back merged, as ErrorRecords: the answer is the last line of standard output.
+    @($output | Where-Object { $_ -is [string] })[-1]
 }
 
 $lab = $null

@@ -54,7 +54,7 @@ public static class HeTunnelInfoReader
     private static string NotXmlMessage(string text, XmlException e)
     {
         var answer = text.Trim();
-        if (answer.StartsWith("<", System.StringComparison.Ordinal) || answer.Length == 0)
+        if (answer.Length == 0 || answer[0] == '<')
         {
             return Format("The tunnel information is not well-formed XML: {0}", e.Message);
         }
