@@ -8,7 +8,9 @@
 
     Build    compiles src/Ipv6Tools and lays out the importable module in out/Ipv6Tools.
     Test     builds, then runs the Pester suite against out/Ipv6Tools in a fresh process and ends
-             with the line "N passed, N failed".
+             with the line "N passed, N failed, N skipped".
+    Bootstrap  installs the Debian packages the tests compare against (tests/Peers.psd1) with
+             apt-get, as root on Debian or Ubuntu; elsewhere prints what to install.
     Docs     regenerates docs/en-US and the module's MAML help with PlatyPS (Microsoft.PowerShell.PlatyPS),
              which must be installed or named with -PlatyPSPath.
     Bench    builds, then runs every bench/*.Bench.ps1 against out/Ipv6Tools.
@@ -19,7 +21,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Docs', 'Bench', 'Package')]
+    [ValidateSet('Build', 'Test', 'Bootstrap', 'Docs', 'Bench', 'Package')]
     [string[]] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -95,6 +97,33 @@ function Invoke-Test {
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 }
 
+function Invoke-Bootstrap {
+    . (Join-Path $root 'tests/Peers.ps1')
+    $absent = @(Get-TestPeer | Where-Object { -not $_.Installed })
+    if (-not $absent) {
+        Write-Host 'Every test peer of tests/Peers.psd1 is installed.'
+        return
+    }
+    $names = @($absent.Package)
+    $onDebian = [Environment]::OSVersion.Platform -eq 'Unix' -and (Test-Path /etc/debian_version) -and (Get-Command apt-get -ErrorAction SilentlyContinue)
+    if (-not $onDebian) {
+        Write-Host "The Linux tests compare against these Debian packages, and are skipped without them: $($names -join ' ')."
+        Write-Host 'Install what provides their commands with your system''s package manager to run those tests.'
+        return
+    }
+    if ((& id -u) -ne '0') {
+        Write-Host 'Installing the test peers needs root; run:'
+        Write-Host "sudo apt-get update && sudo apt-get install -y --no-install-recommends $($names -join ' ')"
+        return
+    }
+    $env:DEBIAN_FRONTEND = 'noninteractive'
+    Invoke-Native apt-get @('update', '-qq')
+    Invoke-Native apt-get (@('install', '-y', '-qq', '--no-install-recommends') + $names)
+    $still = @(Get-TestPeer | Where-Object { -not $_.Installed })
+    if ($still) { throw "Installed $($names -join ' '), but these commands are still missing: $($still.Absent -join ', ')." }
+    Write-Host "Installed the test peers: $($names -join ' ')."
+}
+
 function Invoke-Docs {
     if ($PlatyPSPath) { $env:PSModulePath = $PlatyPSPath + [IO.Path]::PathSeparator + $env:PSModulePath }
     if (-not (Get-Module -ListAvailable Microsoft.PowerShell.PlatyPS)) {
@@ -128,6 +157,7 @@ foreach ($name in $Task) {
     switch ($name) {
         'Build' { Invoke-Build }
         'Test' { if (-not $NoBuild) { Invoke-Build }; Invoke-Test }
+        'Bootstrap' { Invoke-Bootstrap }
         'Docs' { if (-not $NoBuild) { Invoke-Build }; Invoke-Docs }
         'Bench' { if (-not $NoBuild) { Invoke-Build }; Invoke-Bench }
         'Package' { if (-not $NoBuild) { Invoke-Build }; Invoke-Package }

@@ -7,7 +7,7 @@ BeforeDiscovery {
     $PageSections = Get-FleetPageSection
 }
 
-Describe 'A fleet over PowerShell remoting (about_Ipv6Tools_Fleet)' -Tag 'Root', 'Linux' {
+Describe 'A fleet over PowerShell remoting (about_Ipv6Tools_Fleet)' -Tag 'Root', 'Linux', 'Needs:iproute2', 'Needs:procps', 'Needs:openssh-server' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'common.ps1')
         . (Join-Path $PSScriptRoot 'Netns.ps1')

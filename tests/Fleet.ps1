@@ -26,7 +26,9 @@ function Remove-TestFleet {
     #>
     param([string] $Root)
     $namespaces = & ip netns list | ForEach-Object { ($_ -split ' ')[0] } | Where-Object { $_ -like 'i6t-fleet-*' }
-    if (-not $Root) {
+    # This run's own only: a second suite on the machine has a fleet of its own, still in use.
+    if ($Root) { $namespaces = $namespaces | Where-Object { $_ -like "i6t-fleet-*-$PID" } }
+    else {
         $namespaces = $namespaces | Where-Object {
             $owner = Join-Path $NetnsOwners $_
             -not ((Test-Path $owner) -and (Get-Process -Id ([int](Get-Content $owner)) -ErrorAction SilentlyContinue))
@@ -104,7 +106,8 @@ function Start-FleetSshd {
     param([Parameter(Mandatory)] $FleetHost)
     Remove-Item $FleetHost.PidFile -ErrorAction SilentlyContinue
     # sshd refuses to start without its privilege separation directory.
-    if (-not (Test-Path /run/sshd)) { New-Item -ItemType Directory -Path /run/sshd | Out-Null }
+    # -Force: a second suite may make it at the same moment.
+    New-Item -ItemType Directory -Path /run/sshd -Force | Out-Null
     $output = & ip netns exec $FleetHost.Namespace /usr/sbin/sshd -f $FleetHost.Config -E $FleetHost.Log 2>&1
     if ($LASTEXITCODE -ne 0) { throw "sshd in $($FleetHost.Namespace) failed to start: $output" }
     Wait-Until { Test-Path $FleetHost.PidFile } -Because "sshd of $($FleetHost.Name) writes its pid file"

@@ -53,7 +53,7 @@ Describe 'Get-Ipv6Address on this host' {
     }
 }
 
-Describe 'Get-Ipv6Address against iproute2' -Tag 'Root', 'Linux' {
+Describe 'Get-Ipv6Address against iproute2' -Tag 'Root', 'Linux', 'Needs:iproute2', 'Needs:procps' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'Netns.ps1')
         $hostNs = New-TestNetns 'addr-host'
@@ -204,7 +204,7 @@ Describe 'Get-Ipv6Address against iproute2' -Tag 'Root', 'Linux' {
     }
 }
 
-Describe 'Get-Ipv6Address with a router advertising a prefix (radvd)' -Tag 'Root', 'Linux' {
+Describe 'Get-Ipv6Address with a router advertising a prefix (radvd)' -Tag 'Root', 'Linux', 'Needs:iproute2', 'Needs:procps', 'Needs:radvd' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'Netns.ps1')
         $routerNs = New-TestNetns 'ra-router'

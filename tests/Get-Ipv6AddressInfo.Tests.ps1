@@ -565,7 +565,7 @@ Describe 'Get-Ipv6AddressInfo' {
         }
     }
 
-    Context 'agreement with ipv6calc --showinfo' -Tag 'Linux' {
+    Context 'agreement with ipv6calc --showinfo' -Tag 'Linux', 'Needs:ipv6calc' {
         BeforeAll {
             # A corpus of every kind the two tools explain, made from a fixed seed; each address
             # is written by .NET's formatter, and a quarter carry a random prefix length.

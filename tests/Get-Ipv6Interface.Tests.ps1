@@ -1,5 +1,10 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'common.ps1')
+
+    function Get-AddressText([ipaddress] $Address) {
+        # Without the zone: the witnesses print it in their own way, or not at all.
+        ([ipaddress]::new($Address.GetAddressBytes())).ToString()
+    }
 }
 
 Describe 'Get-Ipv6Interface on this host' {
@@ -10,10 +15,30 @@ Describe 'Get-Ipv6Interface on this host' {
         ($loopback.Addresses | Where-Object { $_.Address -eq [ipaddress]'::1' }).Scope | Should -Be 'Host'
     }
 
-    It 'names the same interfaces as System.Net.NetworkInformation' {
+    # Each system against a source the module does not read itself: on Linux the module asks
+    # rtnetlink, so NetworkInformation is independent there; on Windows and macOS the module reads
+    # NetworkInformation, so Get-NetIPAddress and ifconfig are the witnesses.
+    It 'names the same interfaces as System.Net.NetworkInformation' -Tag 'Linux' {
         $ours = (Get-Ipv6Interface).Name | Sort-Object
         $system = [System.Net.NetworkInformation.NetworkInterface]::GetAllNetworkInterfaces().Name | Sort-Object
         $ours -join ',' | Should -Be ($system -join ',')
+    }
+
+    It 'holds every IPv6 address Get-NetIPAddress reports, on the interface it names' -Tag 'Windows' {
+        $ours = Get-Ipv6Interface | ForEach-Object { $name = $_.Name; $_.Addresses | ForEach-Object { "$name $(Get-AddressText $_.Address)" } }
+        $system = Get-NetIPAddress -AddressFamily IPv6 | ForEach-Object { "$($_.InterfaceAlias) $($_.IPAddress -replace '%.*$')" }
+        $system | Should -Not -BeNullOrEmpty
+        $system | Where-Object { $_ -notin $ours } | Should -BeNullOrEmpty
+    }
+
+    It 'holds every IPv6 address ifconfig prints, on the interface it prints it under' -Tag 'MacOS' {
+        $ours = Get-Ipv6Interface | ForEach-Object { $name = $_.Name; $_.Addresses | ForEach-Object { "$name $(Get-AddressText $_.Address)" } }
+        $system = switch -Regex (& ifconfig -a) {
+            '^(\S+?):? flags=' { $interface = $Matches[1] }
+            '^\s+inet6 ([0-9a-fA-F:.]+)' { "$interface $([ipaddress]($Matches[1] -replace '%.*$'))" }
+        }
+        $system | Should -Not -BeNullOrEmpty
+        $system | Where-Object { $_ -notin $ours } | Should -BeNullOrEmpty
     }
 
     It 'filters by name, with wildcards, and by index' {
@@ -76,7 +101,7 @@ Describe 'Get-Ipv6Interface on this host' {
     }
 }
 
-Describe 'Get-Ipv6Interface against iproute2' -Tag 'Root', 'Linux' {
+Describe 'Get-Ipv6Interface against iproute2' -Tag 'Root', 'Linux', 'Needs:iproute2', 'Needs:procps' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'Netns.ps1')
         Remove-StaleTestNetns

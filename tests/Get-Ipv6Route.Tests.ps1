@@ -63,7 +63,7 @@ Describe 'Get-Ipv6Route against netstat' -Tag 'MacOS' {
     }
 }
 
-Describe 'Get-Ipv6Route against iproute2' -Tag 'Root', 'Linux' {
+Describe 'Get-Ipv6Route against iproute2' -Tag 'Root', 'Linux', 'Needs:iproute2', 'Needs:procps', 'Needs:radvd' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'Netns.ps1')
         $routerNs = New-TestNetns 'rt-router'

@@ -3,68 +3,107 @@
     Runs the Pester suite against a built module; build.ps1 -Task Test calls it in a fresh process.
 
 .DESCRIPTION
-    Tests that need what a machine may lack carry a tag, and are left out (and named) where it is
-    missing: 'Linux' needs Linux, 'Root' needs root with network namespaces (ip netns),
-    'Package' needs PSResourceGet.
-    The last line printed is "N passed, N failed[, N skipped]", which CI reads.
+    Tests that need what a machine may lack carry a tag, and are left out where it is missing:
+    'Linux', 'Windows' and 'MacOS' name the only system a test makes sense on (elsewhere it is not
+    counted at all); 'Root' needs root on Linux, 'Package' needs PSResourceGet, and
+    'Needs:<package>' a Debian package of tests/Peers.psd1. Those are counted as skipped, and one
+    line per missing piece says how to get it.
+    The last line printed is "N passed, N failed, N skipped", which CI reads. It counts from
+    Pester's result object, so a report that cannot be written never hides what ran.
 #>
+# Only the test paths are positional, so a new named parameter never takes one of them.
+[CmdletBinding(PositionalBinding = $false)]
 param(
     [Parameter(Mandatory)] [string] $PesterPath,
     [Parameter(Mandatory)] [string] $ModulePath,
-    [Parameter(Mandatory)] [string] $ResultPath,
+    # The NUnit XML report; none when empty.
+    [string] $ResultPath,
+    # The list of peer packages (tests/Peers.psd1 unless a test of this runner names its own).
+    [string] $PeersPath = (Join-Path $PSScriptRoot 'Peers.psd1'),
     # Last, taking the remaining arguments: a -File command line cannot pass an array otherwise.
     [Parameter(Mandatory, ValueFromRemainingArguments)] [string[]] $TestPath
 )
 
 $ErrorActionPreference = 'Stop'
 Import-Module $PesterPath -Force
+. (Join-Path $PSScriptRoot 'Peers.ps1')
+. (Join-Path $PSScriptRoot 'SuiteAccounting.ps1')
 
 # Every test file imports the module from here (tests/common.ps1).
 $env:IPV6TOOLS_MODULE_PATH = $ModulePath
+# Child PowerShell processes print plain text: colour codes in a captured error would reach the
+# failure messages, and from there the XML report.
+$env:NO_COLOR = '1'
 
 $onLinux = $PSVersionTable.PSEdition -eq 'Core' -and $IsLinux
-$exclude = [System.Collections.Generic.List[string]]::new()
-if (-not $onLinux) { $exclude.Add('Linux') }
-if ([Environment]::OSVersion.Platform -ne 'Win32NT') { $exclude.Add('Windows') }
-if (-not ($PSVersionTable.PSEdition -eq 'Core' -and $IsMacOS)) { $exclude.Add('MacOS') }
-$isRoot = $onLinux -and ((& id -u) -eq '0')
-if (-not ($isRoot -and (Get-Command ip -ErrorAction SilentlyContinue))) { $exclude.Add('Root') }
+$onWindows = [Environment]::OSVersion.Platform -eq 'Win32NT'
+$onMacOS = $PSVersionTable.PSEdition -eq 'Core' -and $IsMacOS
+
+# Tags of tests that make no sense here: left out and not counted.
+$notHere = [ordered]@{}
+if (-not $onLinux) { $notHere['Linux'] = 'Linux only' }
+if (-not $onWindows) { $notHere['Windows'] = 'Windows only' }
+if (-not $onMacOS) { $notHere['MacOS'] = 'macOS only' }
+
+# Tags of tests whose needs this machine lacks: left out, counted as skipped, and explained.
+$missing = [ordered]@{}
+if ($onLinux -and (& id -u) -ne '0') {
+    $missing['Root'] = 'root, for the network-namespace test hosts: run the suite as root (sudo -E env "PATH=$PATH" ...)'
+}
 # Packaging goes through PSResourceGet, which ships with PowerShell 7.4 and later.
-if (-not (Get-Module -ListAvailable Microsoft.PowerShell.PSResourceGet)) { $exclude.Add('Package') }
-if ($exclude.Count) { Write-Host "Tests tagged $($exclude -join ', ') are left out: this machine lacks what they need." }
+if (-not (Get-Module -ListAvailable Microsoft.PowerShell.PSResourceGet)) {
+    $missing['Package'] = 'Microsoft.PowerShell.PSResourceGet (part of PowerShell 7.4 and later), for the package tests'
+}
+foreach ($peer in (Get-TestPeer -Path $PeersPath | Where-Object { -not $_.Installed })) {
+    $missing["Needs:$($peer.Package)"] = "$($peer.Package), $($peer.For): apt-get install $($peer.Package), or every peer at once as root: ./build.ps1 -Task Bootstrap"
+}
+
+if ($notHere.Count) { Write-Host "Not for this system, left out: tests tagged $($notHere.Keys -join ', ')." }
 
 $config = New-PesterConfiguration
 $config.Run.Path = $TestPath
 $config.Run.PassThru = $true
-$config.Filter.ExcludeTag = $exclude.ToArray()
+$config.Filter.ExcludeTag = @($notHere.Keys) + @($missing.Keys)
 $config.Output.Verbosity = 'Detailed'
-$config.TestResult.Enabled = $true
-$config.TestResult.OutputFormat = 'NUnitXml'
-$config.TestResult.OutputPath = $ResultPath
+# The report is written below, from the result, once its messages can be written as XML.
+$config.TestResult.Enabled = $false
 
+$passed, $failed, $skipped = 0, 0, 0
+$skippedForNeeds = [ordered]@{}
+$failures = [System.Collections.Generic.List[string]]::new()
 try {
     $result = Invoke-Pester -Configuration $config
     if ($null -eq $result) { throw 'Invoke-Pester returned no result.' }
-    # A container that failed to run (a syntax error, a failing BeforeAll) counts as a failure too.
     $passed = $result.PassedCount
+    # A container that failed to run (a syntax error, a failing BeforeAll) counts as a failure too.
     $failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
-    $skipped = $result.SkippedCount
-    # CI keeps only the tail of the output: name what failed again, next to the summary.
-    foreach ($test in $result.Failed) {
-        $reason = if ($test.ErrorRecord) { ($test.ErrorRecord[0].ToString() -split "`n")[0] } else { '' }
-        Write-Host "FAILED: $($test.ExpandedPath) :: $reason"
+    $skippedForNeeds = Get-SkippedForNeed -Result $result -NotHere @($notHere.Keys) -Missing @($missing.Keys)
+    $skipped = $result.SkippedCount + ($skippedForNeeds.Values | Measure-Object -Sum).Sum
+    foreach ($failure in (Get-FailureLine -Result $result)) { $failures.Add($failure) }
+
+    if ($ResultPath) {
+        try {
+            Clear-ResultControlCharacter -Result $result
+            Export-NUnitReport -Result $result -Path $ResultPath
+        }
+        catch {
+            $failed++
+            $failures.Add("FAILED: the NUnit report $ResultPath could not be written :: $(Clear-ControlCharacter "$_")")
+        }
     }
-    foreach ($block in $result.FailedBlocks) { Write-Host "FAILED BLOCK: $($block.ExpandedPath)" }
-    foreach ($container in $result.FailedContainers) { Write-Host "FAILED FILE: $($container.Item)" }
 }
 catch {
-    Write-Host "Pester itself failed: $_"
-    $passed, $failed, $skipped = 0, 1, 0
+    # Pester itself broke: whatever it counted before that still counts, and the run fails.
+    $failed++
+    $failures.Add("FAILED: Pester itself :: $(Clear-ControlCharacter "$_")")
 }
 
-$line = "$passed passed, $failed failed"
-if ($skipped) { $line += ", $skipped skipped" }
+# CI keeps only the tail of the output: what was skipped and why, then what failed, by name.
+foreach ($tag in $skippedForNeeds.Keys) {
+    Write-Host "SKIPPED $($skippedForNeeds[$tag]) tests that need $($missing[$tag])"
+}
+foreach ($line in $failures) { Write-Host $line }
 Write-Host ''
-Write-Host $line
+Write-Host "$passed passed, $failed failed, $skipped skipped"
 if ($failed -gt 0 -or $passed -eq 0) { exit 1 }
 exit 0

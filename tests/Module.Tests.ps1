@@ -94,6 +94,8 @@ Describe 'Serialization (Ipv6Tools.Types.ps1xml)' {
         function ConvertTo-Deserialized([object] $InputObject, [int] $Depth = 1) {
             [System.Management.Automation.PSSerializer]::Deserialize([System.Management.Automation.PSSerializer]::Serialize($InputObject, $Depth))
         }
+        # The loopback interface by its type: lo on Linux, lo0 on macOS, a pseudo-interface on Windows.
+        $loopbackName = (Get-Ipv6Interface | Where-Object Type -EQ 'Loopback' | Select-Object -First 1).Name
     }
 
     It 'has every public enum of the assembly travel as its name' {
@@ -111,11 +113,11 @@ Describe 'Serialization (Ipv6Tools.Types.ps1xml)' {
     }
 
     It 'brings an interface back with its addresses as objects whose scope, state and address read as text' {
-        $live = Get-Ipv6Interface -Name lo
+        $live = Get-Ipv6Interface -Name $loopbackName
         $back = ConvertTo-Deserialized $live
         $back.PSTypeNames[0] | Should -Be 'Deserialized.Ipv6Tools.Interfaces.Ipv6Interface'
         "$($back.Status)" | Should -Be $live.Status.ToString()
-        $address = @($back.Addresses)[0]
+        $address = @($back.Addresses) | Where-Object { "$($_.Address)" -eq '::1' }
         $address.PSTypeNames[0] | Should -Be 'Deserialized.Ipv6Tools.Interfaces.Ipv6InterfaceAddress'
         "$($address.Scope)" | Should -Be 'Host'
         "$($address.State)" | Should -Be 'Preferred'
@@ -125,7 +127,7 @@ Describe 'Serialization (Ipv6Tools.Types.ps1xml)' {
     }
 
     It 'keeps the live objects typed' {
-        $live = Get-Ipv6Address -Name lo | Select-Object -First 1
+        $live = Get-Ipv6Address -Name $loopbackName | Select-Object -First 1
         $live.Address | Should -BeOfType [System.Net.IPAddress]
         $live.Scope.GetType().FullName | Should -Be 'Ipv6Tools.Addressing.Ipv6Scope'
         $live.ValidLifetime | Should -BeOfType [TimeSpan]

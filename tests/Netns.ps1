@@ -18,10 +18,11 @@ function New-TestNetns {
     # The run's process id in the name: two suites on one machine never share a namespace.
     $full = "i6t-$Name-$PID"
     if ((& ip netns list) -match "^$([regex]::Escape($full))(\s|$)") { & ip netns del $full }
-    Invoke-Ip netns add $full | Out-Null
-    Invoke-Ip -n $full link set lo up | Out-Null
+    # The owner first: a second suite cleaning up meanwhile must never see the namespace ownerless.
     New-Item -ItemType Directory -Path $script:NetnsOwners -Force | Out-Null
     Set-Content -Path (Join-Path $script:NetnsOwners $full) -Value $PID
+    Invoke-Ip netns add $full | Out-Null
+    Invoke-Ip -n $full link set lo up | Out-Null
     $full
 }
 

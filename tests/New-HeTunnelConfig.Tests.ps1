@@ -222,13 +222,7 @@ Describe 'New-HeTunnelConfig' {
     }
 
     Context "proof by the systems' own tools" -Tag 'Linux' {
-        BeforeAll {
-            foreach ($tool in 'ifup', 'netplan', 'shellcheck') {
-                Get-Command $tool -ErrorAction SilentlyContinue | Should -Not -BeNullOrEmpty -Because "$tool is needed (.ci/run installs it from Debian)"
-            }
-        }
-
-        It 'ifup --no-act accepts the <Scenario> stanza and brings up the sit tunnel, address and routes' -ForEach @(
+        It 'ifup --no-act accepts the <Scenario> stanza and brings up the sit tunnel, address and routes' -Tag 'Needs:ifupdown' -ForEach @(
             @{ Scenario = 'Seed'; Values = @{} }
             @{ Scenario = 'NatClient'; Values = @{ ClientIPv4Address = '192.168.1.10' } }
             @{ Scenario = 'Routed64'; Values = @{ RoutedPrefix = '2001:470:1f09:1160::/64' } }
@@ -247,7 +241,7 @@ Describe 'New-HeTunnelConfig' {
             if ($Values.RoutedPrefix) { $printed | Should -Match "ip -6 route add unreachable $([regex]::Escape($Values.RoutedPrefix))" }
         }
 
-        It 'netplan generate accepts the <Scenario> tunnel and renders it as our SystemdNetworkd files' -ForEach @(
+        It 'netplan generate accepts the <Scenario> tunnel and renders it as our SystemdNetworkd files' -Tag 'Needs:netplan.io' -ForEach @(
             @{ Scenario = 'Seed'; Values = @{} }
             @{ Scenario = 'NatClient'; Values = @{ ClientIPv4Address = '192.168.1.10' } }
             @{ Scenario = 'Routed64'; Values = @{ RoutedPrefix = '2001:470:1f09:1160::/64' } }
@@ -270,7 +264,7 @@ Describe 'New-HeTunnelConfig' {
             }
         }
 
-        It 'shellcheck passes the <Format> script for <Scenario>' -ForEach @(
+        It 'shellcheck passes the <Format> script for <Scenario>' -Tag 'Needs:shellcheck' -ForEach @(
             foreach ($format in 'Iproute2', 'NetTools', 'MacOS', 'OpenWrt') {
                 @{ Format = $format; Scenario = 'Seed'; Values = @{} }
                 @{ Format = $format; Scenario = 'Routed64AndRouted48'; Values = @{ RoutedPrefix = '2001:470:1f09:1160::/64', '2001:470:8f3a::/48' } }
@@ -284,7 +278,7 @@ Describe 'New-HeTunnelConfig' {
             $LASTEXITCODE | Should -Be 0 -Because $printed
         }
 
-        It 'shellcheck catches a broken script, so its passing means something' {
+        It 'shellcheck catches a broken script, so its passing means something' -Tag 'Needs:shellcheck' {
             $broken = Join-Path $TestDrive 'broken.sh'
             Set-Content -LiteralPath $broken -Value "#!/bin/sh`nif [ `$1 = up ]; then echo `$x"
             & shellcheck --shell=sh $broken 2>&1 | Out-Null

@@ -58,7 +58,12 @@ function New-PingUser {
         if (-not (Get-Process -Id ([int]$owner) -ErrorAction SilentlyContinue)) { & userdel $user 2>$null }
     }
     $name = "i6t-ping-$PID"
-    $output = & useradd --system --no-create-home --shell /usr/sbin/nologin $name 2>&1
+    # A second suite may hold the lock on /etc/passwd for a moment (useradd's exit code 10).
+    for ($attempt = 1; $attempt -le 10; $attempt++) {
+        $output = & useradd --system --no-create-home --shell /usr/sbin/nologin $name 2>&1
+        if ($LASTEXITCODE -ne 10) { break }
+        Start-Sleep -Milliseconds 500
+    }
     if ($LASTEXITCODE -ne 0) { throw "useradd $name failed: $output" }
     $name
 }
@@ -78,9 +83,11 @@ function Invoke-PingLab {
         -User runs it as that user (datagram socket path) instead of root.
     #>
     param([Parameter(Mandatory)] [string] $Namespace, [Parameter(Mandatory)] [string] $Code, [string] $User)
+    # The user reads the module where Invoke-AsUserInNetns binds it, not where the suite built it.
+    $module = if ($User) { (Get-UserMount).Module } else { $ModulePath }
     $inner = @"
 `$ErrorActionPreference = 'Continue'
-Import-Module '$ModulePath/Ipv6Tools.psd1'
+Import-Module '$module/Ipv6Tools.psd1' -ErrorAction Stop
 `$records = try { @(& { $Code } 2>&1 4>&1) } catch { @([pscustomobject]@{ Kind = 'Error'; ErrorId = `$_.FullyQualifiedErrorId; Category = "`$(`$_.CategoryInfo.Category)"; Message = "`$_"; Target = "`$(`$_.TargetObject)"; Terminating = `$true }) }
 `$out = foreach (`$o in `$records) {
     if (`$o -is [System.Management.Automation.ErrorRecord]) {
@@ -111,20 +118,29 @@ ConvertTo-Json -InputObject @(`$out) -Depth 3 -Compress
     @(($json -join "`n") | ConvertFrom-Json)
 }
 
+function Get-UserMount {
+    # Where a test user finds this run's PowerShell and module: folders bound for one command.
+    [pscustomobject]@{ PSHome = "/tmp/i6t-pwsh-$PID"; Module = "/tmp/i6t-module-$PID" }
+}
+
 function Invoke-AsUserInNetns {
-    # PowerShell lives under /root here, which other users cannot enter: a private mount
-    # namespace binds its folder under /tmp for the length of the command.
+    <#
+    PowerShell and the built module may live where other users cannot enter (under /root, or in
+    a clone made with mktemp -d, both 0700): a private mount namespace binds both folders under
+    /tmp for the length of the command, so nothing of the user's own folders is opened up.
+    #>
     param([string] $Namespace, [string] $User, [string] $EncodedCommand)
     $userHome = "/tmp/i6t-home-$User"
     New-Item -ItemType Directory -Path $userHome -Force | Out-Null
     $output = & chown "${User}:" $userHome 2>&1
     if ($LASTEXITCODE -ne 0) { throw "chown $userHome failed: $output" }
-    $mount = "/tmp/i6t-pwsh-$PID"
-    New-Item -ItemType Directory -Path $mount -Force | Out-Null
-    $dll = if ($PwshArgs) { "$mount/pwsh.dll" } else { $null }
-    $exe = if ($PwshArgs) { $PwshExe } else { "$mount/" + [IO.Path]::GetFileName($PwshExe) }
-    $script = "mount --bind '$PSHOME' '$mount' && exec ip netns exec '$Namespace' setpriv --reuid '$User' --regid '$User' --clear-groups " +
-        "env HOME='$userHome' DOTNET_CLI_TELEMETRY_OPTOUT=1 '$exe' $(if ($dll) { "'$dll'" }) -NoProfile -NonInteractive -EncodedCommand $EncodedCommand"
+    $mount = Get-UserMount
+    New-Item -ItemType Directory -Path $mount.PSHome, $mount.Module -Force | Out-Null
+    $dll = if ($PwshArgs) { "$($mount.PSHome)/pwsh.dll" } else { $null }
+    $exe = if ($PwshArgs) { $PwshExe } else { "$($mount.PSHome)/" + [IO.Path]::GetFileName($PwshExe) }
+    $script = "mount --bind '$PSHOME' '$($mount.PSHome)' && mount --bind '$ModulePath' '$($mount.Module)' && " +
+        "exec ip netns exec '$Namespace' setpriv --reuid '$User' --regid '$User' --clear-groups " +
+        "env HOME='$userHome' DOTNET_CLI_TELEMETRY_OPTOUT=1 NO_COLOR=1 '$exe' $(if ($dll) { "'$dll'" }) -NoProfile -NonInteractive -EncodedCommand $EncodedCommand"
     try {
         $output = & unshare --mount --propagation private sh -c $script 2>&1
         if ($LASTEXITCODE -ne 0) { throw "PowerShell as $User in $Namespace failed ($LASTEXITCODE): $output" }
@@ -132,6 +148,6 @@ function Invoke-AsUserInNetns {
     }
     finally {
         Remove-Item $userHome -Recurse -Force -ErrorAction SilentlyContinue
-        Remove-Item $mount -Force -ErrorAction SilentlyContinue
+        Remove-Item $mount.PSHome, $mount.Module -Force -ErrorAction SilentlyContinue
     }
 }

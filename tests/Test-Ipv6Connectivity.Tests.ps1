@@ -12,7 +12,7 @@ Describe 'Test-Ipv6Connectivity parameters' {
     }
 }
 
-Describe 'Test-Ipv6Connectivity in test networks' -Tag 'Root', 'Linux' {
+Describe 'Test-Ipv6Connectivity in test networks' -Tag 'Root', 'Linux', 'Needs:iproute2', 'Needs:procps', 'Needs:radvd' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'Netns.ps1')
 

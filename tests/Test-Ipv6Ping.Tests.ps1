@@ -204,7 +204,7 @@ Describe 'Test-Ipv6Ping on this host' {
     }
 }
 
-Describe 'Test-Ipv6Ping across network namespaces' -Tag 'Root', 'Linux' {
+Describe 'Test-Ipv6Ping across network namespaces' -Tag 'Root', 'Linux', 'Needs:iproute2', 'Needs:procps', 'Needs:iputils-ping' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'Netns.ps1')
         . (Join-Path $PSScriptRoot 'PingLab.ps1')

@@ -1,0 +1,19 @@
+@{
+    # The Debian packages the tests and benchmarks compare against or run as peers: the one list.
+    # A test that needs one carries the tag 'Needs:<Package>'; tests/Invoke-Suite.ps1 skips it,
+    # naming the package, when a command below is missing, and `./build.ps1 -Task Bootstrap`
+    # installs the whole list (as root on Debian or Ubuntu) or prints the command that does.
+    # Commands are names looked up on PATH, or absolute paths where the tests use one.
+    Packages = @(
+        @{ Package = 'iproute2'; Commands = @('ip'); For = 'network-namespace test hosts, and ip -j as the oracle for interfaces, addresses and routes' }
+        @{ Package = 'procps'; Commands = @('sysctl', 'kill'); For = 'settings and clean-up inside the test namespaces' }
+        @{ Package = 'iputils-ping'; Commands = @('ping'); For = 'ping -6, the latency oracle and the neighbour warm-up of the ping lab' }
+        @{ Package = 'fping'; Commands = @('fping'); For = 'the anchor of the Test-Ipv6Ping benchmark' }
+        @{ Package = 'ifupdown'; Commands = @('ifup'); For = 'ifup --no-act reading the ifupdown tunnel stanza' }
+        @{ Package = 'netplan.io'; Commands = @('netplan'); For = 'netplan generate reading the netplan tunnel file' }
+        @{ Package = 'shellcheck'; Commands = @('shellcheck'); For = 'checking the generated tunnel shell scripts' }
+        @{ Package = 'ipv6calc'; Commands = @('ipv6calc'); For = 'the oracle of Get-Ipv6AddressInfo' }
+        @{ Package = 'radvd'; Commands = @('radvd'); For = 'a real router advertising a prefix (SLAAC, learned routes, the diagnosis)' }
+        @{ Package = 'openssh-server'; Commands = @('/usr/sbin/sshd', 'ssh', 'ssh-keygen'); For = 'the fleet of PowerShell remoting hosts' }
+    )
+}
