@@ -13,7 +13,7 @@ BeforeAll {
 Describe 'a fixture suite' {
     It 'passes once' { 1 | Should -Be 1 }
     It 'passes twice' { 'a' | Should -Be 'a' }
-    It 'fails with terminal colours and a bell in its message' { throw "red `e[31mtext`e[0m, a bell `a, a form feed `f" }
+    It 'fails with terminal colours and a bell in its message' { throw "red $([char]27)[31mtext$([char]27)[0m, a bell $([char]7), a form feed $([char]12)" }
     It 'needs a package this machine lacks' -Tag 'Needs:i6t-absent' { 1 | Should -Be 1 }
     It 'is for another system' -Tag '$elsewhere' { 1 | Should -Be 1 }
     It 'is skipped by its own choice' -Skip { 1 | Should -Be 1 }
@@ -55,7 +55,8 @@ Describe 'The suite runner' {
         }
 
         It 'names the missing package and how to get it' {
-            $run.Lines | Should -Contain 'SKIPPED 1 tests that need i6t-absent, a peer no machine has: apt-get install i6t-absent, or every peer at once as root: ./build.ps1 -Task Bootstrap'
+            $run.Lines | Should -Contain 'SKIPPED 1 tests that need i6t-absent (a peer no machine has): apt-get install i6t-absent'
+            $run.Lines | Should -Contain 'Every missing package at once, as root on Debian or Ubuntu: dotnet pwsh -NoProfile -File ./build.ps1 -Task Bootstrap'
         }
 
         It 'writes an NUnit report that XML readers accept, holding the failure' {

@@ -55,7 +55,7 @@ if (-not (Get-Module -ListAvailable Microsoft.PowerShell.PSResourceGet)) {
     $missing['Package'] = 'Microsoft.PowerShell.PSResourceGet (part of PowerShell 7.4 and later), for the package tests'
 }
 foreach ($peer in (Get-TestPeer -Path $PeersPath | Where-Object { -not $_.Installed })) {
-    $missing["Needs:$($peer.Package)"] = "$($peer.Package), $($peer.For): apt-get install $($peer.Package), or every peer at once as root: ./build.ps1 -Task Bootstrap"
+    $missing["Needs:$($peer.Package)"] = "$($peer.Package) ($($peer.For)): apt-get install $($peer.Package)"
 }
 
 if ($notHere.Count) { Write-Host "Not for this system, left out: tests tagged $($notHere.Keys -join ', ')." }
@@ -101,6 +101,9 @@ catch {
 # CI keeps only the tail of the output: what was skipped and why, then what failed, by name.
 foreach ($tag in $skippedForNeeds.Keys) {
     Write-Host "SKIPPED $($skippedForNeeds[$tag]) tests that need $($missing[$tag])"
+}
+if ($skippedForNeeds.Keys -like 'Needs:*') {
+    Write-Host 'Every missing package at once, as root on Debian or Ubuntu: dotnet pwsh -NoProfile -File ./build.ps1 -Task Bootstrap'
 }
 foreach ($line in $failures) { Write-Host $line }
 Write-Host ''
