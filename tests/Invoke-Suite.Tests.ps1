@@ -24,9 +24,11 @@ Describe 'a fixture suite' {
 
     function Invoke-Runner {
         # The runner in a child process, as build.ps1 starts it: its lines and its exit code.
-        param([string] $ResultPath)
+        param([string] $ResultPath, [string] $UnitResultPath)
         $arguments = @('-NoProfile', '-NonInteractive', '-File', $runner, '-PesterPath', $pester, '-ModulePath', $ModulePath,
-            '-ResultPath', $ResultPath, '-PeersPath', $peers, $fixtures.FullName)
+            '-ResultPath', $ResultPath, '-PeersPath', $peers)
+        if ($UnitResultPath) { $arguments += '-UnitResultPath', $UnitResultPath }
+        $arguments += $fixtures.FullName
         $lines = @(& $PwshExe @PwshArgs @arguments 2>&1 | ForEach-Object { "$_" })
         [pscustomobject]@{ Lines = $lines; ExitCode = $LASTEXITCODE; Last = ($lines | Where-Object { $_.Trim() } | Select-Object -Last 1) }
     }
@@ -82,6 +84,41 @@ Describe 'The suite runner' {
 
         It 'names the report it could not write' {
             @($run.Lines | Where-Object { $_ -like 'FAILED: the NUnit report *could not be written*' }).Count | Should -Be 1
+        }
+    }
+
+    Context 'a run with the unit tests' results' {
+        BeforeAll {
+            # What dotnet test --logger trx writes, cut to what the runner reads.
+            $trx = Join-Path $TestDrive 'unit.trx'
+            Set-Content -Path $trx -Value @'
+<?xml version="1.0" encoding="utf-8"?>
+<TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010">
+  <Results>
+    <UnitTestResult testName="Ipv6Tools.Tests.Parser.ReadsAnEchoReply" outcome="Passed" />
+    <UnitTestResult testName="Ipv6Tools.Tests.Parser.ReadsAFragment" outcome="Failed">
+      <Output><ErrorInfo><Message>Assert.Equal() Failure: Values differ
+Expected: 8</Message></ErrorInfo></Output>
+    </UnitTestResult>
+  </Results>
+  <ResultSummary outcome="Failed">
+    <Counters total="4" executed="3" passed="2" failed="1" error="0" timeout="0" aborted="0" inconclusive="0" notExecuted="1" />
+  </ResultSummary>
+</TestRun>
+'@
+            $run = Invoke-Runner -ResultPath (Join-Path $TestDrive 'with-unit.xml') -UnitResultPath $trx
+            $noUnit = Invoke-Runner -ResultPath (Join-Path $TestDrive 'without-unit.xml') -UnitResultPath (Join-Path $TestDrive 'never-written.trx')
+        }
+
+        It 'adds their counts to the closing line and names the failed one' {
+            $run.Lines | Should -Contain 'Unit tests: 2 passed, 1 failed, 1 skipped'
+            $run.Last | Should -Be '4 passed, 2 failed, 3 skipped'
+            $run.Lines | Should -Contain 'FAILED: unit test Ipv6Tools.Tests.Parser.ReadsAFragment :: Assert.Equal() Failure: Values differ'
+        }
+
+        It 'counts unit tests that never wrote their results as a failure' {
+            $noUnit.Last | Should -Be '2 passed, 2 failed, 2 skipped'
+            @($noUnit.Lines | Where-Object { $_ -like "FAILED: the unit tests' results *never-written.trx could not be read*" }).Count | Should -Be 1
         }
     }
 }

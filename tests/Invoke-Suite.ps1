@@ -18,6 +18,9 @@ param(
     [Parameter(Mandatory)] [string] $ModulePath,
     # The NUnit XML report; none when empty.
     [string] $ResultPath,
+    # The unit tests' results (a .trx file that dotnet test wrote before this run), counted in the
+    # closing line; a file that is missing counts as one failure.
+    [string] $UnitResultPath,
     # The list of peer packages (tests/Peers.psd1 unless a test of this runner names its own).
     [string] $PeersPath = (Join-Path $PSScriptRoot 'Peers.psd1'),
     # Last, taking the remaining arguments: a -File command line cannot pass an array otherwise.
@@ -96,6 +99,15 @@ catch {
     # Pester itself broke: whatever it counted before that still counts, and the run fails.
     $failed++
     $failures.Add("FAILED: Pester itself :: $(Clear-ControlCharacter "$_")")
+}
+
+if ($UnitResultPath) {
+    $unit = Read-UnitTestResult -Path $UnitResultPath
+    Write-Host "Unit tests: $($unit.Passed) passed, $($unit.Failed) failed, $($unit.Skipped) skipped"
+    $passed += $unit.Passed
+    $failed += $unit.Failed
+    $skipped += $unit.Skipped
+    foreach ($line in $unit.Failures) { $failures.Add($line) }
 }
 
 # CI keeps only the tail of the output: what was skipped and why, then what failed, by name.

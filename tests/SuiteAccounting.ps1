@@ -1,5 +1,6 @@
 # What tests/Invoke-Suite.ps1 makes of Pester's result: which tests were skipped for a need this
-# machine lacks, one line per failure for CI's tail, and messages that an XML report can hold.
+# machine lacks, one line per failure for CI's tail, and messages that an XML report can hold; and
+# of the unit tests' .trx file, the same counts and lines.
 
 function Get-TestTag {
     # A test's own tags and those of every block around it: Pester's tag filter reads them all.
@@ -67,5 +68,30 @@ function Clear-ResultControlCharacter {
             $note = $record.PSObject.Properties[$name]
             if ($note) { $note.Value = Clear-ControlCharacter $note.Value }
         }
+    }
+}
+
+function Read-UnitTestResult {
+    <#
+    The counts of a .trx file (what dotnet test --logger trx writes) and a FAILED line per failed
+    unit test. A file that is missing or unreadable is one failure: the unit tests did not run.
+    #>
+    param([Parameter(Mandatory)] [string] $Path)
+    try {
+        $trx = [xml](Get-Content -Raw -LiteralPath $Path)
+        $counters = $trx.TestRun.ResultSummary.Counters
+        $failures = foreach ($result in @($trx.TestRun.Results.UnitTestResult | Where-Object outcome -EQ 'Failed')) {
+            $message = "$($result.Output.ErrorInfo.Message)"
+            "FAILED: unit test $($result.testName) :: $(Clear-ControlCharacter (($message -split "`n")[0]))"
+        }
+        [pscustomobject]@{
+            Passed   = [int]$counters.passed
+            Failed   = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
+            Skipped  = [int]$counters.notExecuted
+            Failures = @($failures)
+        }
+    }
+    catch {
+        [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0; Failures = @("FAILED: the unit tests' results $Path could not be read :: $(Clear-ControlCharacter "$_")") }
     }
 }
