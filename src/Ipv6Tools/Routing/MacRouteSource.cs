@@ -43,7 +43,12 @@ internal sealed class MacRouteSource : IRouteSource
     public IReadOnlyList<Ipv6Route> GetRoutes()
     {
         var interfaces = RouteInterfaces.Read();
-        var buffer = Dump();
+        return Parse(Dump(), interfaces.NameOf);
+    }
+
+    /// <summary>The routes of a NET_RT_DUMP answer; <paramref name="nameOf"/> names an interface by its index.</summary>
+    internal static List<Ipv6Route> Parse(byte[] buffer, Func<int?, string?> nameOf)
+    {
         var routes = new List<Ipv6Route>();
         for (var offset = 0; offset + HeaderLength <= buffer.Length;)
         {
@@ -53,14 +58,14 @@ internal sealed class MacRouteSource : IRouteSource
                 break;
             }
 
-            routes.Add(Read(buffer, offset, length, interfaces));
+            routes.Add(Read(buffer, offset, length, nameOf));
             offset += length;
         }
 
         return routes;
     }
 
-    private static Ipv6Route Read(byte[] buffer, int offset, int length, RouteInterfaces interfaces)
+    private static Ipv6Route Read(byte[] buffer, int offset, int length, Func<int?, string?> nameOf)
     {
         int index = BitConverter.ToUInt16(buffer, offset + 4);
         var flags = BitConverter.ToInt32(buffer, offset + 8);
@@ -112,17 +117,25 @@ internal sealed class MacRouteSource : IRouteSource
         var protocol = (flags & RTF_STATIC) != 0 ? RouteProtocol.Static
             : (flags & RTF_DYNAMIC) != 0 ? RouteProtocol.Redirect
             : RouteProtocol.Kernel;
-        return new Ipv6Route(prefix, gatewayAddress, interfaces.NameOf(index), index,
+        return new Ipv6Route(prefix, gatewayAddress, nameOf(index), index,
             null, protocol, null, type, null, expire > 0 ? TimeSpan.FromSeconds(Math.Max(0, expire - DateTimeOffset.UtcNow.ToUnixTimeSeconds())) : null,
             null, null, []);
     }
 
-    /// <summary>The 16 address bytes of a sockaddr_in6 (family at 1, address at 8), zero-filled where the sockaddr is cut short.</summary>
+    /// <summary>
+    /// The 16 address bytes of a sockaddr_in6 (family at 1, address at 8), zero-filled where the
+    /// sockaddr is cut short. A zero-length netmask can be the dump's last bytes, with nothing at
+    /// position + 8 to read.
+    /// </summary>
     private static byte[] SockaddrAddress(byte[] buffer, int position, int saLength)
     {
         var bytes = new byte[16];
-        var available = Math.Max(0, Math.Min(16, saLength - 8));
-        Buffer.BlockCopy(buffer, position + 8, bytes, 0, available);
+        var available = Math.Min(Math.Min(16, saLength - 8), buffer.Length - position - 8);
+        if (available > 0)
+        {
+            Buffer.BlockCopy(buffer, position + 8, bytes, 0, available);
+        }
+
         return bytes;
     }
 
