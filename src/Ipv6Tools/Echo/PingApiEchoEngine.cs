@@ -169,7 +169,8 @@ internal sealed class PingApiEchoEngine : IEchoEngine
         }
     }
 
-    private static EchoReply FromStatus(EchoTarget target, int sequence, EchoOptions options, IPStatus status)
+    /// <summary>What the Ping API's status means for one probe: its EchoStatus, ICMPv6 code and message.</summary>
+    internal static EchoReply FromStatus(EchoTarget target, int sequence, EchoOptions options, IPStatus status)
     {
         var reply = new EchoReply(target, sequence, EchoStatus.Success, options.BufferSize);
         switch (status)

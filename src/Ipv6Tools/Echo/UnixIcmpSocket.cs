@@ -12,7 +12,7 @@ namespace Ipv6Tools.Echo;
 /// which governs IPv6 too). .NET opens, binds and sends; receiving goes through recvmsg, because
 /// only its ancillary data carries the reply's hop limit and the interface it arrived on.
 /// </summary>
-internal sealed class UnixIcmpSocket : IDisposable
+internal sealed class UnixIcmpSocket : IIcmpSocket
 {
     private const int NameLength = 28;
     private const int ControlLength = 512;
