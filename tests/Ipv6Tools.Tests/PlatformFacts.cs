@@ -29,3 +29,15 @@ public sealed class UnixFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A data-driven test of code the module runs on Linux and macOS only.</summary>
+public sealed class UnixTheoryAttribute : TheoryAttribute
+{
+    public UnixTheoryAttribute()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            Skip = "Linux and macOS only";
+        }
+    }
+}
