@@ -8,7 +8,7 @@ namespace Ipv6Tools.Addressing;
 /// (001e0bd67bb8), any case. Separated groups may drop leading zeros (0:1e:b:d6:7b:b8) because
 /// the separators make the grouping unambiguous; bare hex may not.
 /// </summary>
-public static class HardwareAddressParser
+internal static class HardwareAddressParser
 {
     public static HardwareAddress Parse(string text)
     {
