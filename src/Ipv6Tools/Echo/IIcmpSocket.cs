@@ -14,6 +14,12 @@ internal interface IIcmpSocket : IDisposable
     /// <summary>A datagram socket: the kernel owns the identifier and filters replies for us.</summary>
     bool IsDatagram { get; }
 
+    /// <summary>
+    /// ICMPv6 errors about our requests wait in an error queue (a Linux datagram socket, read with
+    /// MSG_ERRQUEUE). Elsewhere they arrive as ordinary messages, and there is no queue to read.
+    /// </summary>
+    bool HasErrorQueue { get; }
+
     /// <summary>Replies are matched by sequence, address and cookie, not by identifier.</summary>
     bool KernelOwnsIdentifier { get; }
 

@@ -470,7 +470,9 @@ internal sealed class SocketEchoEngine : IEchoEngine
                     Handle(buffer, message, Stopwatch.GetTimestamp());
                 }
 
-                if (_socket.IsDatagram)
+                // Only where there is an error queue: elsewhere a second read takes ordinary replies
+                // and errors, which HandleQueuedError would drop as false timeouts (macOS).
+                if (_socket.HasErrorQueue)
                 {
                     while (_socket.TryReceive(buffer, true, out var message))
                     {

@@ -51,6 +51,9 @@ internal sealed class UnixIcmpSocket : IIcmpSocket
     /// </summary>
     public bool KernelOwnsIdentifier => IsDatagram;
 
+    /// <summary>Only a Linux datagram socket has one: macOS has no MSG_ERRQUEUE, and its datagram sockets hand errors over as data.</summary>
+    public bool HasErrorQueue => IsDatagram && _platform.HasErrorQueue;
+
     /// <summary>Opens the best socket this process may have, set up for the options of one sweep.</summary>
     public static UnixIcmpSocket Open(EchoOptions options)
     {
@@ -118,12 +121,18 @@ internal sealed class UnixIcmpSocket : IIcmpSocket
     }
 
     /// <summary>
-    /// Reads one message without blocking. From the error queue (datagram sockets only), the data
+    /// Reads one message without blocking. From the error queue (Linux datagram sockets only), the data
     /// is our own request and the extended error names the router and the ICMPv6 type and code.
     /// </summary>
     public bool TryReceive(byte[] buffer, bool errorQueue, out ReceivedMessage received)
     {
         received = default;
+        if (errorQueue && !HasErrorQueue)
+        {
+            // Without MSG_ERRQUEUE this would be an ordinary read, taking a reply the caller then drops.
+            return false;
+        }
+
         var handle = GCHandle.Alloc(buffer, GCHandleType.Pinned);
         try
         {

@@ -68,6 +68,9 @@ internal sealed class UnixPlatform
     /// <summary>MSG_ERRQUEUE, Linux only.</summary>
     public int ErrorQueue => IsLinux ? 0x2000 : 0;
 
+    /// <summary>Whether sockets have an error queue to read (MSG_ERRQUEUE): Linux only.</summary>
+    public bool HasErrorQueue => IsLinux;
+
     /// <summary>sizeof(struct cmsghdr): Linux has a size_t length, macOS a socklen_t.</summary>
     public int ControlHeaderLength => IsLinux ? 16 : 12;
 

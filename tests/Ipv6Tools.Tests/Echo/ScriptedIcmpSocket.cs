@@ -22,12 +22,20 @@ internal sealed class ScriptedIcmpSocket : IIcmpSocket
     private readonly Queue<(byte[] Bytes, ReceivedMessage Message)> _data = new();
     private readonly Queue<(byte[] Bytes, ReceivedMessage Message)> _errors = new();
 
-    internal ScriptedIcmpSocket(bool isDatagram = false)
+    /// <param name="isDatagram">A datagram socket: the kernel owns the identifier.</param>
+    /// <param name="hasErrorQueue">
+    /// Linux datagram sockets have an error queue; a macOS one has none, and there a read "from the
+    /// error queue" is an ordinary read (MSG_ERRQUEUE is 0), as this socket then does too.
+    /// </param>
+    internal ScriptedIcmpSocket(bool isDatagram = false, bool? hasErrorQueue = null)
     {
         IsDatagram = isDatagram;
+        HasErrorQueue = hasErrorQueue ?? isDatagram;
     }
 
     public bool IsDatagram { get; }
+
+    public bool HasErrorQueue { get; }
 
     public bool KernelOwnsIdentifier => IsDatagram;
 
@@ -98,7 +106,7 @@ internal sealed class ScriptedIcmpSocket : IIcmpSocket
             }
 
             ErrorQueueReads += errorQueue ? 1 : 0;
-            var queue = errorQueue ? _errors : _data;
+            var queue = errorQueue && HasErrorQueue ? _errors : _data;
             if (queue.Count == 0)
             {
                 received = default;

@@ -158,6 +158,26 @@ public sealed class SocketEchoEngineTests
     }
 
     [UnixFact]
+    public void ReadsNoErrorQueueWhereThereIsNone()
+    {
+        // A macOS datagram socket: errors and replies both arrive as data. Reading an "error queue"
+        // there took replies off the socket and dropped them, so they timed out.
+        var socket = new ScriptedIcmpSocket(isDatagram: true, hasErrorQueue: false)
+        {
+            Network = (packet, to) => to.Equals(Target)
+                ? [Answer.Error(packet, to, Router, IcmpV6Packet.DestinationUnreachableType, 3)]
+                : [Answer.Reply(packet, to)],
+        };
+        var other = new EchoTarget("c", IPAddress.Parse("2001:db8:c::3"), null);
+
+        var replies = Run(socket, [new EchoTarget("b", Target, null), other], count: 20);
+
+        Assert.Equal(0, socket.ErrorQueueReads);
+        Assert.All(replies.Where(r => r.Target == "b"), r => Assert.Equal(EchoStatus.DestinationUnreachable, r.Status));
+        Assert.All(replies.Where(r => r.Target == "c"), r => Assert.Equal(EchoStatus.Success, r.Status));
+    }
+
+    [UnixFact]
     public void IgnoresAnErrorQueueEntryThatIsNoIcmpv6Error()
     {
         // Origin 1 is SO_EE_ORIGIN_LOCAL: this host's own complaint, already reported by the send.
