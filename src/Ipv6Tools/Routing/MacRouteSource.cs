@@ -139,10 +139,18 @@ internal sealed class MacRouteSource : IRouteSource
         return bytes;
     }
 
-    /// <summary>The KAME stack keeps a link-local address's scope in its bytes 2 and 3; they are not part of the address.</summary>
+    /// <summary>
+    /// The KAME stack keeps the interface of a scoped address in its bytes 2 and 3; they are not part
+    /// of the address. XNU embeds it only where IN6_IS_SCOPE_EMBED says (netinet6/in6.h): link-local
+    /// unicast (fe80::/10), interface-local multicast (scope 1), and link-local multicast (scope 2)
+    /// unless it is unicast-prefix-based (flags 0x3, RFC 3306), whose bytes 2 and 3 carry its prefix.
+    /// </summary>
     private static byte[] ClearKameScope(byte[] address)
     {
-        if (address[0] == 0xfe && (address[1] & 0xc0) == 0x80 || address[0] == 0xff && (address[1] & 0x0f) <= 2)
+        var linkLocal = address[0] == 0xfe && (address[1] & 0xc0) == 0x80;
+        var multicastScope = address[0] == 0xff ? address[1] & 0x0f : -1;
+        var unicastPrefixBased = (address[1] & 0xf0) == 0x30;
+        if (linkLocal || multicastScope == 1 || multicastScope == 2 && !unicastPrefixBased)
         {
             address[2] = 0;
             address[3] = 0;

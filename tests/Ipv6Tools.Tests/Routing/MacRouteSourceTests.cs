@@ -94,6 +94,19 @@ public sealed class MacRouteSourceTests
         Assert.Equal(RouteType.Multicast, route.Type);
     }
 
+    [Theory]
+    [InlineData("ff01:4::", 16, "ff01::/16")]                       // interface-local: embedded
+    [InlineData("ff12:4::", 16, "ff12::/16")]                       // link-local, transient: embedded
+    [InlineData("ff32:40:2001:db8::", 64, "ff32:40:2001:db8::/64")] // unicast-prefix-based (RFC 3306): plen 64 in byte 3
+    [InlineData("ff00:1234::", 32, "ff00:1234::/32")]               // scope 0 (reserved): nothing embedded
+    [InlineData("ff05:1234::", 32, "ff05:1234::/32")]               // site-local: nothing embedded
+    public void ClearsTheKameScopeOnlyWhereXnuEmbedsOne(string destination, int length, string expected)
+    {
+        var dump = new RoutingMessage { Index = 4, Flags = RTF_MULTICAST }.Destination(SockaddrIn6(destination)).Mask(Netmask(length)).ToBytes();
+
+        Assert.Equal(expected, Assert.Single(Parse(dump)).Destination);
+    }
+
     [Fact]
     public void GivesARedirectsExpiryFromItsCalendarTime()
     {
