@@ -217,8 +217,16 @@ internal sealed class UnixIcmpSocket : IIcmpSocket
         }
     }
 
-    /// <summary>Linux delivers every ICMPv6 message to a raw socket; pass only replies and errors (a set bit blocks).</summary>
-    private void SetIcmpFilter()
+    /// <summary>Linux delivers every ICMPv6 message to a raw socket; pass only replies and errors.</summary>
+    private void SetIcmpFilter() => Set(_platform.IcmpV6Level, _platform.IcmpFilter, LinuxIcmpFilter());
+
+    /// <summary>
+    /// struct icmp6_filter as Linux reads it: eight host-order 32-bit words, bit (type &amp; 31) of word
+    /// (type &gt;&gt; 5), and a set bit BLOCKS its type (linux/icmpv6.h, ICMPV6_FILTER_WILLBLOCK). BSD and
+    /// macOS read a set bit as PASS (RFC 3542's ICMP6_FILTER_SETPASS), so the filter is set on Linux
+    /// only; a macOS raw socket sees every type, and the reader drops what is not a reply or an error.
+    /// </summary>
+    internal static byte[] LinuxIcmpFilter()
     {
         var filter = new byte[32];
         for (var i = 0; i < filter.Length; i++)
@@ -229,14 +237,13 @@ internal sealed class UnixIcmpSocket : IIcmpSocket
         foreach (var type in new[] { IcmpV6Packet.DestinationUnreachableType, IcmpV6Packet.PacketTooBigType,
                      IcmpV6Packet.TimeExceededType, IcmpV6Packet.ParameterProblemType, IcmpV6Packet.EchoReplyType })
         {
-            // struct icmp6_filter is eight host-order 32-bit words; bit (type & 31) of word (type >> 5).
             var word = type >> 5;
             var bit = type & 31;
             var value = BitConverter.ToUInt32(filter, word * 4) & ~(1u << bit);
             Array.Copy(BitConverter.GetBytes(value), 0, filter, word * 4, 4);
         }
 
-        Set(_platform.IcmpV6Level, _platform.IcmpFilter, filter);
+        return filter;
     }
 
     private void SetInt(int level, int name, int value) => Set(level, name, BitConverter.GetBytes(value));

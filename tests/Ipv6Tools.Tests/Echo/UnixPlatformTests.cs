@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Reflection;
 using Ipv6Tools.Echo;
 using Xunit;
@@ -16,5 +17,17 @@ public sealed class UnixPlatformTests
         var poll = typeof(UnixPlatform).GetNestedType(library, BindingFlags.NonPublic)!.GetMethod("poll", BindingFlags.NonPublic | BindingFlags.Static)!;
 
         Assert.Equal(nfds, poll.GetParameters()[1].ParameterType);
+    }
+
+    [Fact]
+    public void LetsOnlyRepliesAndErrorsThroughTheLinuxFilter()
+    {
+        var filter = UnixIcmpSocket.LinuxIcmpFilter();
+
+        // ICMPV6_FILTER_WILLPASS of linux/icmpv6.h: the type's bit is clear.
+        var passed = Enumerable.Range(0, 256).Where(type => (BitConverter.ToUInt32(filter, (type >> 5) * 4) & (1u << (type & 31))) == 0);
+
+        Assert.Equal(32, filter.Length);
+        Assert.Equal([1, 2, 3, 4, 129], passed);
     }
 }
