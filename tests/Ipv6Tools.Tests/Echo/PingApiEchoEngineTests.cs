@@ -24,6 +24,9 @@ public sealed class PingApiEchoEngineTests
     [InlineData(IPStatus.DestinationScopeMismatch, EchoStatus.DestinationUnreachable, DestinationUnreachableCode.BeyondScope, "Destination unreachable: Beyond scope")]
     [InlineData(IPStatus.DestinationHostUnreachable, EchoStatus.DestinationUnreachable, DestinationUnreachableCode.AddressUnreachable, "Destination unreachable: Address unreachable")]
     [InlineData(IPStatus.DestinationPortUnreachable, EchoStatus.DestinationUnreachable, DestinationUnreachableCode.PortUnreachable, "Destination unreachable: Port unreachable")]
+    // IP_DEST_UNREACHABLE (11040) and IP_BAD_ROUTE (11012) give no ICMPv6 code, so none is reported.
+    [InlineData(IPStatus.DestinationUnreachable, EchoStatus.DestinationUnreachable, null, "Destination unreachable (DestinationUnreachable)")]
+    [InlineData(IPStatus.BadRoute, EchoStatus.DestinationUnreachable, null, "Destination unreachable (BadRoute)")]
     [InlineData(IPStatus.PacketTooBig, EchoStatus.PacketTooBig, null, "Packet too big (Windows does not report the MTU)")]
     [InlineData(IPStatus.TtlExpired, EchoStatus.TimeExceeded, null, "Time exceeded")]
     [InlineData(IPStatus.TtlReassemblyTimeExceeded, EchoStatus.TimeExceeded, null, "Time exceeded")]
