@@ -29,15 +29,19 @@ Describe 'Convert-MacToLinkLocal' {
     }
 
     Context 'notations' {
+        # Each notation as the system or vendor named prints it in its ARP, neighbour or MAC table.
         It 'reads <Scenario>' -ForEach @(
-            @{ Scenario = 'colon, lower case'; Text = '00:1e:0b:d6:7b:b8' }
-            @{ Scenario = 'colon, upper case'; Text = '00:1E:0B:D6:7B:B8' }
-            @{ Scenario = 'hyphen (Windows getmac)'; Text = '00-1E-0B-D6-7B-B8' }
-            @{ Scenario = 'Cisco dotted'; Text = '001e.0bd6.7bb8' }
+            @{ Scenario = 'colon, lower case (Linux ip neigh, Juniper show ethernet-switching table)'; Text = '00:1e:0b:d6:7b:b8' }
+            @{ Scenario = 'colon, upper case (MikroTik /interface bridge host)'; Text = '00:1E:0B:D6:7B:B8' }
+            @{ Scenario = 'hyphen (Windows getmac and Get-NetNeighbor, TP-Link)'; Text = '00-1E-0B-D6-7B-B8' }
+            @{ Scenario = 'Cisco dotted (Cisco and Arista show mac address-table)'; Text = '001e.0bd6.7bb8' }
             @{ Scenario = 'Cisco dotted, short groups'; Text = '1e.bd6.7bb8' }
+            @{ Scenario = 'two octets a group with hyphens (Huawei and HP Comware display mac-address)'; Text = '001e-0bd6-7bb8' }
+            @{ Scenario = 'two octets a group with colons (as ipv6calc reads it)'; Text = '001e:0bd6:7bb8' }
+            @{ Scenario = 'six and six with a hyphen (HP/Aruba ProCurve show mac-address)'; Text = '001e0b-d67bb8' }
             @{ Scenario = 'bare hex'; Text = '001e0bd67bb8' }
             @{ Scenario = 'space-separated'; Text = '00 1e 0b d6 7b b8' }
-            @{ Scenario = 'one-digit groups'; Text = '0:1e:b:d6:7b:b8' }
+            @{ Scenario = 'one-digit groups (macOS arp -a)'; Text = '0:1e:b:d6:7b:b8' }
             @{ Scenario = 'surrounding white space'; Text = "  00:1e:0b:d6:7b:b8`t" }
         ) {
             (Convert-MacToLinkLocal $Text).MacAddress | Should -Be '00:1e:0b:d6:7b:b8'
@@ -47,6 +51,7 @@ Describe 'Convert-MacToLinkLocal' {
             @{ Scenario = 'colon notation'; Text = '00:11:22:33:44:55:66:77' }
             @{ Scenario = 'Cisco dotted notation'; Text = '0011.2233.4455.6677' }
             @{ Scenario = 'bare hex'; Text = '0011223344556677' }
+            @{ Scenario = 'two octets a group with colons'; Text = '0011:2233:4455:6677' }
         ) {
             $result = Convert-MacToLinkLocal $Text
             $result.MacAddress | Should -Be '00:11:22:33:44:55:66:77'
@@ -182,6 +187,10 @@ Describe 'Convert-MacToLinkLocal' {
             @{ Scenario = 'an empty string'; Text = '' }
             @{ Scenario = 'white space only'; Text = '   ' }
             @{ Scenario = 'an IPv6 address'; Text = 'fe80::1' }
+            @{ Scenario = 'two-octet groups that dropped leading zeros'; Text = '1e:bd6:7bb8' }
+            @{ Scenario = 'two-octet groups of mixed widths'; Text = '001e-0bd6-7b' }
+            @{ Scenario = 'six and six with a colon'; Text = '001e0b:d67bb8' }
+            @{ Scenario = 'three groups of six'; Text = '001e0b-d67bb8-000000' }
             @{ Scenario = 'a control character'; Text = "00:1e:0b:d6:7b:b8`n" + 'x' }
         ) {
             $out = Convert-MacToLinkLocal -MacAddress $Text -ErrorVariable errs -ErrorAction SilentlyContinue
@@ -249,7 +258,7 @@ Describe 'Convert-MacToLinkLocal' {
         It 'converts every valid string and errs once for every invalid one, among 10,000 random strings' {
             # An independent oracle: the notations written as regular expressions.
             $h = '[0-9a-fA-F]'
-            $valid = "^\s*(?:$h{12}|$h{16}|(?:$h{1,2}:){5}$h{1,2}|(?:$h{1,2}:){7}$h{1,2}|(?:$h{1,2}-){5}$h{1,2}|(?:$h{1,2}-){7}$h{1,2}|(?:$h{1,2} +){5}$h{1,2}|(?:$h{1,2} +){7}$h{1,2}|(?:$h{1,4}\.){2}$h{1,4}|(?:$h{1,4}\.){3}$h{1,4})\s*$"
+            $valid = "^\s*(?:$h{12}|$h{16}|(?:$h{1,2}:){5}$h{1,2}|(?:$h{1,2}:){7}$h{1,2}|(?:$h{1,2}-){5}$h{1,2}|(?:$h{1,2}-){7}$h{1,2}|(?:$h{1,2} +){5}$h{1,2}|(?:$h{1,2} +){7}$h{1,2}|(?:$h{1,4}\.){2}$h{1,4}|(?:$h{1,4}\.){3}$h{1,4}|(?:$h{4}:){2}$h{4}|(?:$h{4}:){3}$h{4}|(?:$h{4}-){2}$h{4}|(?:$h{4}-){3}$h{4}|$h{6}-$h{6})\s*$"
             $random = [System.Random]::new(2464)
             $alphabet = '0123456789abcdefABCDEFgxz:-. %/' + "`t"
             $strings = foreach ($i in 1..10000) {

@@ -87,7 +87,7 @@ Describe 'The suite runner' {
         }
     }
 
-    Context 'a run with the unit tests' results' {
+    Context 'a run with unit-test results' {
         BeforeAll {
             # What dotnet test --logger trx writes, cut to what the runner reads.
             $trx = Join-Path $TestDrive 'unit.trx'

@@ -28,9 +28,13 @@ function Get-SkippedForNeed {
 }
 
 function Get-FirstErrorLine {
+    # The first line that says what went wrong: a parse error starts with its position ("At
+    # file:line char:n") and the offending code, and says what is wrong only after them.
     param($ErrorRecord)
     if (-not $ErrorRecord) { return '' }
-    Clear-ControlCharacter ((@($ErrorRecord)[0].ToString() -split "`n")[0])
+    $lines = @(@($ErrorRecord)[0].ToString() -split "`r?`n" | Where-Object { $_.Trim() })
+    $said = @($lines | Where-Object { $_ -notmatch '^(At .+:\d+ char:\d+|\+ |\s*~+\s*$)' })
+    Clear-ControlCharacter $(if ($said) { $said[0] } else { $lines[0] })
 }
 
 function Get-FailureLine {

@@ -3,10 +3,13 @@ using System.Globalization;
 namespace Ipv6Tools.Addressing;
 
 /// <summary>
-/// Reads the notations people paste MAC and EUI-64 addresses in: colon (00:1e:0b:d6:7b:b8),
-/// hyphen (00-1E-0B-D6-7B-B8), space-separated, Cisco dotted (001e.0bd6.7bb8) and bare hex
-/// (001e0bd67bb8), any case. Separated groups may drop leading zeros (0:1e:b:d6:7b:b8) because
-/// the separators make the grouping unambiguous; bare hex may not.
+/// Reads the notations switches, routers and systems print MAC and EUI-64 addresses in, any case:
+/// one octet a group with colons (Linux, Juniper, MikroTik, macOS arp -a without leading zeros:
+/// 0:1e:b:d6:7b:b8), hyphens (Windows getmac, TP-Link) or spaces; two octets a group with dots
+/// (Cisco, Arista: 001e.0bd6.7bb8), hyphens (Huawei, HP Comware/H3C: 001e-0bd6-7bb8) or colons
+/// (001e:0bd6:7bb8, as ipv6calc reads it); three octets a group with a hyphen (HP/Aruba ProCurve:
+/// 001e0b-d67bb8); and bare hex (001e0bd67bb8). Octet groups may drop leading zeros, because the
+/// separators make the grouping unambiguous; wider groups and bare hex may not, except Cisco's.
 /// </summary>
 internal static class HardwareAddressParser
 {
@@ -84,8 +87,53 @@ internal static class HardwareAddressParser
         {
             '\0' => TryParseBare(text, start, end, out address, out reason),
             '.' => TryParseGroups(text, start, end, separator, 4, out address, out reason),
-            _ => TryParseGroups(text, start, end, separator, 2, out address, out reason),
+            ' ' => TryParseGroups(text, start, end, separator, 2, out address, out reason),
+            _ => TryParseWideOrOctetGroups(text, start, end, separator, out address, out reason),
         };
+    }
+
+    /// <summary>
+    /// Colons and hyphens separate octets (00:1e:...), two octets (001e:0bd6:7bb8) or, with a
+    /// hyphen, three (001e0b-d67bb8). The widest group tells which; every group of a wide notation
+    /// must then be full, so that 1e:bd6:7bb8 is refused rather than guessed at.
+    /// </summary>
+    private static bool TryParseWideOrOctetGroups(string text, int start, int end, char separator,
+        out HardwareAddress? address, out string? reason)
+    {
+        var groups = 0;
+        var widest = 0;
+        var narrowest = int.MaxValue;
+        var digits = 0;
+        for (var i = start; i <= end; i++)
+        {
+            if (i < end && text[i] != separator)
+            {
+                digits++;
+                continue;
+            }
+
+            groups++;
+            widest = System.Math.Max(widest, digits);
+            narrowest = System.Math.Min(narrowest, digits);
+            digits = 0;
+        }
+
+        if (widest <= 2 || narrowest == 0)
+        {
+            return TryParseGroups(text, start, end, separator, 2, out address, out reason);
+        }
+
+        var wide = widest == 4 || (widest == 6 && separator == '-' && groups == 2);
+        if (!wide || narrowest != widest)
+        {
+            address = null;
+            reason = string.Format(CultureInfo.InvariantCulture,
+                "Its groups have {0} to {1} hexadecimal digits; with '{2}' a MAC has groups of 2 (00{2}1e{2}0b{2}d6{2}7b{2}b8), of 4 (001e{2}0bd6{2}7bb8){3}.",
+                narrowest, widest, separator, separator == '-' ? " or 6 and 6 (001e0b-d67bb8)" : string.Empty);
+            return false;
+        }
+
+        return TryParseGroups(text, start, end, separator, widest, out address, out reason);
     }
 
     private static bool TryParseBare(string text, int start, int end, out HardwareAddress? address, out string? reason)
@@ -111,8 +159,8 @@ internal static class HardwareAddressParser
     }
 
     /// <summary>
-    /// Groups of at most <paramref name="groupDigits"/> digits: 2 for colon, hyphen and space
-    /// notations (one octet a group), 4 for Cisco's dotted notation (two octets a group).
+    /// Groups of at most <paramref name="groupDigits"/> digits: 2 for one octet a group, 4 for two
+    /// (Cisco's dots, Huawei's hyphens, colons), 6 for three (HP's six-and-six hyphen notation).
     /// </summary>
     private static bool TryParseGroups(string text, int start, int end, char separator, int groupDigits,
         out HardwareAddress? address, out string? reason)

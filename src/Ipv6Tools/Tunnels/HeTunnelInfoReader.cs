@@ -39,7 +39,9 @@ internal static class HeTunnelInfoReader
             using var reader = XmlReader.Create(new StringReader(xml), settings);
             document.Load(reader);
         }
-        catch (XmlException e)
+        // XmlReader reports a malformed XML declaration (version="1.0c") as an ArgumentException,
+        // not an XmlException: both are the text's fault, and both are the reader's reason.
+        catch (System.Exception e) when (e is XmlException or System.ArgumentException)
         {
             return [Problem("InvalidTunnelInfo", NotXmlMessage(xml, e), target)];
         }
@@ -51,7 +53,7 @@ internal static class HeTunnelInfoReader
     // tells the user what went wrong better than the XML parser's complaint about position 1.
     private const string RefusedLogin = "Invalid username or password.";
 
-    private static string NotXmlMessage(string text, XmlException e)
+    private static string NotXmlMessage(string text, System.Exception e)
     {
         var answer = text.Trim();
         if (answer.Length == 0 || answer[0] == '<')
