@@ -13,6 +13,9 @@ public sealed class HardwareAddressParserTests
     [InlineData("00 1e 0b d6 7b b8")]
     [InlineData("00  1e 0b   d6 7b b8")]   // columns aligned with spaces
     [InlineData("001e.0bd6.7bb8")]          // Cisco
+    [InlineData("001e-0bd6-7bb8")]          // Huawei, H3C
+    [InlineData("001e0b-d67bb8")]           // HP/Aruba
+    [InlineData("001e:0bd6:7bb8")]          // colon-quads, as ipv6calc reads them
     [InlineData("001E0BD67BB8")]
     [InlineData("0:1e:b:d6:7b:b8")]         // separators make dropped zeros unambiguous
     [InlineData("  00:1e:0b:d6:7b:b8\t")]
@@ -40,7 +43,9 @@ public sealed class HardwareAddressParserTests
     [InlineData("00:1e:0b:d6:7b:b\a", "'U+0007' at position 17 is neither a hexadecimal digit nor a separator (: - . or space).")]
     [InlineData("00:1e-0b:d6:7b:b8", "It mixes the separators ':' and '-'.")]
     [InlineData("001e0bd67bb", "Without separators a MAC has 12 hexadecimal digits and an EUI-64 has 16; this has 11.")]
-    [InlineData("001:e:0b:d6:7b:b8", "Group 1 has more than 2 hexadecimal digits.")]
+    [InlineData("001 e 0b d6 7b b8", "Group 1 has more than 2 hexadecimal digits.")]
+    [InlineData("001:e:0b:d6:7b:b8", "Its groups have 1 to 3 hexadecimal digits; with ':' a MAC has groups of 2 (00:1e:0b:d6:7b:b8), of 4 (001e:0bd6:7bb8).")]
+    [InlineData("1e-bd6-7bb8", "Its groups have 2 to 4 hexadecimal digits; with '-' a MAC has groups of 2 (00-1e-0b-d6-7b-b8), of 4 (001e-0bd6-7bb8) or 6 and 6 (001e0b-d67bb8).")]
     [InlineData("00::0b:d6:7b:b8", "Group 2 is empty.")]
     [InlineData("00:1e:0b:d6:7b:b8:", "Group 7 is empty.")]
     [InlineData("00:1e:0b:d6:7b:b8:01", "A MAC has 6 octets and an EUI-64 has 8; this has 7.")]
