@@ -7,8 +7,9 @@
     (`dotnet tool restore`, then `dotnet pwsh`), Pester from NuGet (tests/TestDependencies.csproj).
 
     Build    compiles src/Ipv6Tools and lays out the importable module in out/Ipv6Tools.
-    Test     builds, then runs the Pester suite against out/Ipv6Tools in a fresh process and ends
-             with the line "N passed, N failed, N skipped".
+    Test     builds, runs the unit tests (tests/Ipv6Tools.Tests, with a coverage line), then the
+             Pester suite against out/Ipv6Tools in a fresh process, and ends with the line
+             "N passed, N failed, N skipped" counting both.
     Bootstrap  installs the Debian packages the tests compare against (tests/Peers.psd1) with
              apt-get, as root on Debian or Ubuntu; elsewhere prints what to install.
     Docs     regenerates docs/en-US and the module's MAML help with PlatyPS (Microsoft.PowerShell.PlatyPS),
@@ -80,6 +81,48 @@ function Get-NuGetPackageFolder {
     Join-Path $globalPackages "$($Id.ToLowerInvariant())/$Version"
 }
 
+function Invoke-UnitTest {
+    <#
+    Runs the unit tests of the pure core (tests/Ipv6Tools.Tests) with coverlet, prints one
+    coverage line, and returns the path of their .trx results for the suite's closing line. It
+    does not throw when a test fails or the project does not build: the closing line counts that
+    (a .trx that was never written is one failure).
+    #>
+    $project = Join-Path $root 'tests/Ipv6Tools.Tests/Ipv6Tools.Tests.csproj'
+    $results = Join-Path $outDir 'UnitTests'
+    $trx = Join-Path $results 'UnitTests.trx'
+    # An earlier run's results must not stand in for a run that could not build.
+    if (Test-Path $results) { Remove-Item $results -Recurse -Force }
+    # Debug, so the Release build that out/Ipv6Tools was laid out from is left as it is.
+    & dotnet test $project --nologo -v quiet -c Debug --logger 'trx;LogFileName=UnitTests.trx' --results-directory $results --collect 'XPlat Code Coverage' | Out-Host
+
+    # Lines of src/Ipv6Tools outside Commands/ (the cmdlets need a PowerShell host; Pester covers
+    # them), each counted once though coverlet may list it under several generated classes.
+    $cobertura = Get-ChildItem $results -Recurse -Filter 'coverage.cobertura.xml' -ErrorAction SilentlyContinue | Select-Object -First 1
+    if (-not $cobertura) {
+        Write-Host 'Coverage: not measured (the unit tests wrote no coverage file).'
+        return $trx
+    }
+    $report = [xml](Get-Content -Raw -LiteralPath $cobertura.FullName)
+    $sourceRoot = @($report.coverage.sources.source)[0]
+    $core = [IO.Path]::GetFullPath((Join-Path $root 'src/Ipv6Tools')) + [IO.Path]::DirectorySeparatorChar
+    $commands = $core + 'Commands' + [IO.Path]::DirectorySeparatorChar
+    $covered = @{}
+    foreach ($class in $report.coverage.packages.package.classes.class) {
+        $file = if ([IO.Path]::IsPathRooted($class.filename)) { $class.filename } else { Join-Path $sourceRoot $class.filename }
+        $file = [IO.Path]::GetFullPath($file)
+        if (-not $file.StartsWith($core) -or $file.StartsWith($commands)) { continue }
+        foreach ($line in $class.lines.line) {
+            $key = "${file}:$($line.number)"
+            $covered[$key] = [bool]$covered[$key] -or [long]$line.hits -gt 0
+        }
+    }
+    $hit = @($covered.Values | Where-Object { $_ }).Count
+    $percent = if ($covered.Count) { 100.0 * $hit / $covered.Count } else { 0 }
+    Write-Host ([string]::Format([cultureinfo]::InvariantCulture, 'Coverage: {0:0.0}% of lines in src outside Commands/ ({1} of {2})', $percent, $hit, $covered.Count))
+    $trx
+}
+
 function Invoke-Test {
     $dependencies = Join-Path $root 'tests/TestDependencies.csproj'
     Invoke-Native dotnet @('restore', $dependencies, '--nologo', '-v', 'quiet')
@@ -91,8 +134,9 @@ function Invoke-Test {
     [string[]] $paths = if ($TestPath) { $TestPath -split ',' | Where-Object { $_ } } else { Join-Path $root 'tests' }
     # A fresh process: a binary module cannot be unloaded, so the suite must not share a session
     # that built, documented or benchmarked an older copy.
+    $unitResults = Invoke-UnitTest
     & $pwshExe @pwshArgs -NoProfile -NonInteractive -File (Join-Path $root 'tests/Invoke-Suite.ps1') `
-        -PesterPath $pester -ModulePath $moduleDir -ResultPath (Join-Path $outDir 'TestResults.xml') @paths
+        -PesterPath $pester -ModulePath $moduleDir -ResultPath (Join-Path $outDir 'TestResults.xml') -UnitResultPath $unitResults @paths
     # The suite's own last line ("N passed, N failed") must stay the last line printed.
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 }

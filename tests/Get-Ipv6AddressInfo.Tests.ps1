@@ -201,10 +201,7 @@ Describe 'Get-Ipv6AddressInfo' {
             (Get-Ipv6AddressInfo $Address -Nat64Prefix $Prefix).EmbeddedIpv4 | Should -Be ([ipaddress]'192.0.2.33')
             # Outside the NAT64 prefix the address carries nothing.
             (Get-Ipv6AddressInfo $Address).EmbeddedIpv4 | Should -BeNullOrEmpty
-            # And the other way, as a DNS64 synthesizes it.
-            $network, $length = $Prefix -split '/'
-            $nat64 = [Ipv6Tools.Addressing.Ipv6Prefix]::new([ipaddress]$network, [int]$length)
-            [Ipv6Tools.Addressing.Nat64Prefix]::Embed($nat64, [ipaddress]'192.0.2.33') | Should -Be ([ipaddress]$Address)
+            # The other way, as a DNS64 synthesizes it, is a unit test (Nat64PrefixTests): no cmdlet embeds.
         }
 
         It 'RFC 6052: finds 192.0.2.33 in the well-known prefix, 64:ff9b::192.0.2.33, without being told' {

@@ -38,6 +38,66 @@ Describe 'Module manifest' {
     }
 }
 
+Describe 'Public surface' {
+    It 'makes public only the types users touch: cmdlets, what they emit and take, enums, exceptions, the completer' {
+        $expected = @(
+            # The cmdlets, and the base class of the two that stop at Ctrl+C (a public class's base must be public).
+            'Ipv6Tools.Commands.CancellableCmdlet'
+            'Ipv6Tools.Commands.ConvertFromHeTunnelInfoCommand'
+            'Ipv6Tools.Commands.ConvertLinkLocalToMacCommand'
+            'Ipv6Tools.Commands.ConvertMacToLinkLocalCommand'
+            'Ipv6Tools.Commands.GetIpv6AddressCommand'
+            'Ipv6Tools.Commands.GetIpv6AddressInfoCommand'
+            'Ipv6Tools.Commands.GetIpv6InterfaceCommand'
+            'Ipv6Tools.Commands.GetIpv6RouteCommand'
+            'Ipv6Tools.Commands.NewHeTunnelConfigCommand'
+            'Ipv6Tools.Commands.TestIpv6ConnectivityCommand'
+            'Ipv6Tools.Commands.TestIpv6PingCommand'
+            # What they emit ([OutputType]), and the types of those objects' properties.
+            'Ipv6Tools.Addressing.AddressBlock'
+            'Ipv6Tools.Addressing.DerivedAddress'
+            'Ipv6Tools.Addressing.EmbeddedMac'
+            'Ipv6Tools.Addressing.Ipv6AddressInfo'
+            'Ipv6Tools.Addressing.Ipv6Prefix'
+            'Ipv6Tools.Addressing.TeredoAddress'
+            'Ipv6Tools.Diagnostics.ConnectivityCheck'
+            'Ipv6Tools.Echo.EchoReply'
+            'Ipv6Tools.Echo.EchoSummary'
+            'Ipv6Tools.Interfaces.Ipv6Interface'
+            'Ipv6Tools.Interfaces.Ipv6InterfaceAddress'
+            'Ipv6Tools.Routing.Ipv6Route'
+            'Ipv6Tools.Routing.NextHop'
+            'Ipv6Tools.Tunnels.HeTunnelInfo'
+            'Ipv6Tools.Tunnels.TunnelConfiguration'
+            'Ipv6Tools.Tunnels.TunnelConfigurationFile'
+            # Enums of parameters (-Scope, -Kind, -State, -Format) and of output properties.
+            'Ipv6Tools.Addressing.InterfaceIdentifierKind'
+            'Ipv6Tools.Addressing.Ipv6AddressKind'
+            'Ipv6Tools.Addressing.Ipv6Scope'
+            'Ipv6Tools.Diagnostics.CheckStatus'
+            'Ipv6Tools.Echo.DestinationUnreachableCode'
+            'Ipv6Tools.Echo.EchoStatus'
+            'Ipv6Tools.Interfaces.AddressFlags'
+            'Ipv6Tools.Interfaces.AddressOrigin'
+            'Ipv6Tools.Interfaces.AddressState'
+            'Ipv6Tools.Interfaces.InterfaceStatus'
+            'Ipv6Tools.Interfaces.InterfaceType'
+            'Ipv6Tools.Routing.RoutePreference'
+            'Ipv6Tools.Routing.RouteProtocol'
+            'Ipv6Tools.Routing.RouteType'
+            'Ipv6Tools.Tunnels.TunnelFormat'
+            # Exceptions that reach users inside error records, so that scripts can catch them by type.
+            'Ipv6Tools.Echo.IcmpNotPermittedException'
+            'Ipv6Tools.FileSystem.FileAlreadyExistsException'
+            # The completer every interface parameter names.
+            'Ipv6Tools.Completion.InterfaceNameCompleter'
+        )
+        $public = @((Get-Module Ipv6Tools).ImplementingAssembly.GetExportedTypes().FullName)
+        @($public | Where-Object { $_ -notin $expected }) | Should -BeNullOrEmpty -Because 'a new public type is a decision: list it here with the reason, or make it internal'
+        @($expected | Where-Object { $_ -notin $public }) | Should -BeNullOrEmpty -Because 'these types are what users touch'
+    }
+}
+
 Describe 'Output types' {
     BeforeDiscovery {
         . (Join-Path $PSScriptRoot 'common.ps1')

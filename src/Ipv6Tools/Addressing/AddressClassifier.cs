@@ -10,7 +10,7 @@ namespace Ipv6Tools.Addressing;
 /// anycast addresses) keep the kind GlobalUnicast: they are ordinary routed addresses, and the
 /// block tells which protocol they serve.
 /// </summary>
-public static class AddressClassifier
+internal static class AddressClassifier
 {
     /// <summary>Most specific first, so the first block that contains an address names it.</summary>
     public static IReadOnlyList<AddressBlock> Blocks { get; } =

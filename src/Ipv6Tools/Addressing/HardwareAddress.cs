@@ -6,7 +6,7 @@ namespace Ipv6Tools.Addressing;
 /// <summary>
 /// A link-layer address: a 48-bit MAC (EUI-48) or a 64-bit EUI-64. Immutable; compares by value.
 /// </summary>
-public sealed class HardwareAddress : IEquatable<HardwareAddress>
+internal sealed class HardwareAddress : IEquatable<HardwareAddress>
 {
     private readonly byte[] _octets;
 

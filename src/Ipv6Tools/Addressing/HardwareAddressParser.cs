@@ -11,7 +11,7 @@ namespace Ipv6Tools.Addressing;
 /// 001e0b-d67bb8); and bare hex (001e0bd67bb8). Octet groups may drop leading zeros, because the
 /// separators make the grouping unambiguous; wider groups and bare hex may not, except Cisco's.
 /// </summary>
-public static class HardwareAddressParser
+internal static class HardwareAddressParser
 {
     public static HardwareAddress Parse(string text)
     {

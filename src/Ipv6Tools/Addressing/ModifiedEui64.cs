@@ -9,7 +9,7 @@ namespace Ipv6Tools.Addressing;
 /// ff:fe inserted between its vendor and device halves, an EUI-64 is taken whole, and in both
 /// the universal/local bit is inverted so that hand-written identifiers such as ::1 read as local.
 /// </summary>
-public static class ModifiedEui64
+internal static class ModifiedEui64
 {
     private const ulong LinkLocalHigh = 0xfe80_0000_0000_0000;
     private const byte UniversalLocalBit = 0x02;

@@ -7,7 +7,7 @@ namespace Ipv6Tools.Addressing;
 /// IPv4-embedded IPv6 addresses (RFC 6052 section 2.2): a NAT64 prefix of 32, 40, 48, 56, 64 or
 /// 96 bits, then the IPv4 address, skipping bits 64 to 71 (the "u" octet, kept zero).
 /// </summary>
-public static class Nat64Prefix
+internal static class Nat64Prefix
 {
     /// <summary>The prefix lengths RFC 6052 allows.</summary>
     public static bool IsValidLength(int length) => length is 32 or 40 or 48 or 56 or 64 or 96;

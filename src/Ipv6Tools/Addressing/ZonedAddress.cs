@@ -7,7 +7,7 @@ namespace Ipv6Tools.Addressing;
 /// An IPv6 literal as people write it, with an optional %zone (fe80::1%eth0). The zone is kept as
 /// text: IPAddress holds only a numeric scope, and Windows PowerShell cannot parse a named one.
 /// </summary>
-public readonly struct ZonedAddress
+internal readonly struct ZonedAddress
 {
     public ZonedAddress(IPAddress address, string? zone)
     {

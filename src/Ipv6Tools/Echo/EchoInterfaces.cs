@@ -10,7 +10,7 @@ namespace Ipv6Tools.Echo;
 /// The interface questions the echo engine asks of the host, answered by the module's one
 /// interface source (rtnetlink on Linux, NetworkInformation elsewhere).
 /// </summary>
-public static class EchoInterfaces
+internal static class EchoInterfaces
 {
     /// <summary>The IPv6 index of an interface named, or given by its index as text; null when none matches.</summary>
     public static int? IndexOf(string nameOrIndex)

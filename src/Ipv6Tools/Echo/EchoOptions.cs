@@ -4,7 +4,7 @@ using System.Net;
 namespace Ipv6Tools.Echo;
 
 /// <summary>How a sweep sends: the same for every target of one run.</summary>
-public sealed class EchoOptions
+internal sealed class EchoOptions
 {
     /// <summary>Probes per target; 0 sends until cancelled.</summary>
     public int Count { get; set; } = 4;

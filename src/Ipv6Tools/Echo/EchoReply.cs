@@ -9,7 +9,7 @@ namespace Ipv6Tools.Echo;
 /// <summary>The outcome of one echo request: a reply, an ICMPv6 error, a timeout or a send failure.</summary>
 public sealed class EchoReply
 {
-    public EchoReply(EchoTarget target, int sequence, EchoStatus status, int bufferSize)
+    internal EchoReply(EchoTarget target, int sequence, EchoStatus status, int bufferSize)
     {
         Target = target.Name;
         TargetAddress = target.Address;

@@ -74,7 +74,7 @@ public sealed class EchoSummary
 }
 
 /// <summary>Accumulates the replies of one target into its summary.</summary>
-public sealed class EchoStatistics
+internal sealed class EchoStatistics
 {
     private readonly EchoTarget _target;
     private int _sent;

@@ -6,7 +6,7 @@ namespace Ipv6Tools.Echo;
 /// One destination of a sweep: the name the user gave, the address it stands for (with its scope
 /// id when link-local) and the interface that scope names.
 /// </summary>
-public sealed class EchoTarget
+internal sealed class EchoTarget
 {
     public EchoTarget(string name, IPAddress address, string? interfaceName)
     {

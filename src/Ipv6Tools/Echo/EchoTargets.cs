@@ -11,7 +11,7 @@ using Ipv6Tools.Addressing;
 namespace Ipv6Tools.Echo;
 
 /// <summary>Why a target cannot be pinged: an ErrorId of the module's contract and a message.</summary>
-public sealed class TargetError
+internal sealed class TargetError
 {
     public TargetError(string errorId, string message, bool isNotFound)
     {
@@ -32,7 +32,7 @@ public sealed class TargetError
 /// Turns what a user typed into echo targets: address literals (with a zone), or host names
 /// resolved to their AAAA records only. Link-local targets get the interface that scopes them.
 /// </summary>
-public static class EchoTargets
+internal static class EchoTargets
 {
     /// <summary>True when the text is an address literal (IPv6, or an IPv4 that is refused), false for a host name.</summary>
     public static bool IsLiteral(string text) =>

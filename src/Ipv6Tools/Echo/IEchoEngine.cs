@@ -8,7 +8,7 @@ namespace Ipv6Tools.Echo;
 /// Sends echo requests to many targets at once and streams each probe's outcome as it is known.
 /// Every cmdlet that pings goes through this; the implementation is chosen once per OS.
 /// </summary>
-public interface IEchoEngine
+internal interface IEchoEngine
 {
     /// <summary>
     /// Starts the sweep and returns its results, in the order they arrive. Sockets are opened
@@ -19,7 +19,7 @@ public interface IEchoEngine
 }
 
 /// <summary>The engine for this operating system.</summary>
-public static class EchoEngine
+internal static class EchoEngine
 {
     public static IEchoEngine ForThisSystem { get; } =
         RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? new PingApiEchoEngine() : new SocketEchoEngine();

@@ -169,7 +169,8 @@ internal sealed class PingApiEchoEngine : IEchoEngine
         }
     }
 
-    private static EchoReply FromStatus(EchoTarget target, int sequence, EchoOptions options, IPStatus status)
+    /// <summary>What the Ping API's status means for one probe: its EchoStatus, ICMPv6 code and message.</summary>
+    internal static EchoReply FromStatus(EchoTarget target, int sequence, EchoOptions options, IPStatus status)
     {
         var reply = new EchoReply(target, sequence, EchoStatus.Success, options.BufferSize);
         switch (status)
@@ -188,15 +189,19 @@ internal sealed class PingApiEchoEngine : IEchoEngine
             case IPStatus.DestinationUnreachable:
             case IPStatus.BadRoute:
                 reply.Status = EchoStatus.DestinationUnreachable;
+                // IP_DEST_UNREACHABLE (11040) and IP_BAD_ROUTE (11012) name no ICMPv6 code: none is made up.
                 reply.UnreachableCode = status switch
                 {
+                    IPStatus.DestinationNetworkUnreachable => DestinationUnreachableCode.NoRoute,
                     IPStatus.DestinationProhibited => DestinationUnreachableCode.AdministrativelyProhibited,
                     IPStatus.DestinationScopeMismatch => DestinationUnreachableCode.BeyondScope,
                     IPStatus.DestinationHostUnreachable => DestinationUnreachableCode.AddressUnreachable,
                     IPStatus.DestinationPortUnreachable => DestinationUnreachableCode.PortUnreachable,
-                    _ => DestinationUnreachableCode.NoRoute,
+                    _ => null,
                 };
-                reply.Message = "Destination unreachable: " + IcmpV6Text.Unreachable((int)reply.UnreachableCode);
+                reply.Message = reply.UnreachableCode is { } code
+                    ? "Destination unreachable: " + IcmpV6Text.Unreachable((int)code)
+                    : "Destination unreachable (" + status + ")";
                 break;
             case IPStatus.PacketTooBig:
                 reply.Status = EchoStatus.PacketTooBig;

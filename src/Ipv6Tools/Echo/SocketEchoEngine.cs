@@ -19,8 +19,13 @@ internal sealed class SocketEchoEngine : IEchoEngine
     public IEnumerable<EchoReply> Run(IReadOnlyList<EchoTarget> targets, EchoOptions options, CancellationToken cancellationToken)
     {
         var socket = UnixIcmpSocket.Open(options);
-        return new Sweep(socket, targets, options).Results(cancellationToken);
+        return new Sweep(socket, targets, options, warmUp: true).Results(cancellationToken);
     }
+
+    /// <summary>A sweep over a socket it is given (the unit tests' scripted one), without the warm-up echo to ::1.</summary>
+    internal static IEnumerable<EchoReply> Run(IIcmpSocket socket, IReadOnlyList<EchoTarget> targets, EchoOptions options,
+        CancellationToken cancellationToken) =>
+        new Sweep(socket, targets, options, warmUp: false).Results(cancellationToken);
 
     private sealed class Probe
     {
@@ -84,7 +89,7 @@ internal sealed class SocketEchoEngine : IEchoEngine
     {
         private const int PollMilliseconds = 10;
 
-        private readonly UnixIcmpSocket _socket;
+        private readonly IIcmpSocket _socket;
         private readonly IReadOnlyList<EchoTarget> _targets;
         private readonly EchoOptions _options;
         private readonly object _gate = new();
@@ -97,6 +102,7 @@ internal sealed class SocketEchoEngine : IEchoEngine
         private readonly long _timeoutTicks;
         private readonly long _intervalTicks;
         private readonly long _gapTicks;
+        private readonly bool _warmUp;
         private ushort _nextWire;
         private int _completedTargets;
         private Exception? _failure;
@@ -104,9 +110,10 @@ internal sealed class SocketEchoEngine : IEchoEngine
         /// <summary>Set when a target completes, so the sender frees its place (or ends) at once.</summary>
         private readonly SemaphoreSlim _targetCompleted = new(0);
 
-        public Sweep(UnixIcmpSocket socket, IReadOnlyList<EchoTarget> targets, EchoOptions options)
+        public Sweep(IIcmpSocket socket, IReadOnlyList<EchoTarget> targets, EchoOptions options, bool warmUp)
         {
             _socket = socket;
+            _warmUp = warmUp;
             _targets = targets;
             _options = options;
             // Not a secret, only unlikely to repeat; a Guid costs none of the crypto library's start-up.
@@ -126,7 +133,11 @@ internal sealed class SocketEchoEngine : IEchoEngine
             var sender = new Thread(() => Send(stop.Token)) { IsBackground = true, Name = "Ipv6Tools echo sender" };
             try
             {
-                WarmUp();
+                if (_warmUp)
+                {
+                    WarmUp();
+                }
+
                 receiver.Start();
                 sender.Start();
                 foreach (var reply in _results.GetConsumingEnumerable(cancellationToken))
@@ -459,7 +470,9 @@ internal sealed class SocketEchoEngine : IEchoEngine
                     Handle(buffer, message, Stopwatch.GetTimestamp());
                 }
 
-                if (_socket.IsDatagram)
+                // Only where there is an error queue: elsewhere a second read takes ordinary replies
+                // and errors, which HandleQueuedError would drop as false timeouts (macOS).
+                if (_socket.HasErrorQueue)
                 {
                     while (_socket.TryReceive(buffer, true, out var message))
                     {

@@ -12,7 +12,7 @@ namespace Ipv6Tools.Echo;
 /// which governs IPv6 too). .NET opens, binds and sends; receiving goes through recvmsg, because
 /// only its ancillary data carries the reply's hop limit and the interface it arrived on.
 /// </summary>
-internal sealed class UnixIcmpSocket : IDisposable
+internal sealed class UnixIcmpSocket : IIcmpSocket
 {
     private const int NameLength = 28;
     private const int ControlLength = 512;
@@ -50,6 +50,9 @@ internal sealed class UnixIcmpSocket : IDisposable
     /// the same way rather than relying on what it does with the identifier.
     /// </summary>
     public bool KernelOwnsIdentifier => IsDatagram;
+
+    /// <summary>Only a Linux datagram socket has one: macOS has no MSG_ERRQUEUE, and its datagram sockets hand errors over as data.</summary>
+    public bool HasErrorQueue => IsDatagram && _platform.HasErrorQueue;
 
     /// <summary>Opens the best socket this process may have, set up for the options of one sweep.</summary>
     public static UnixIcmpSocket Open(EchoOptions options)
@@ -118,12 +121,18 @@ internal sealed class UnixIcmpSocket : IDisposable
     }
 
     /// <summary>
-    /// Reads one message without blocking. From the error queue (datagram sockets only), the data
+    /// Reads one message without blocking. From the error queue (Linux datagram sockets only), the data
     /// is our own request and the extended error names the router and the ICMPv6 type and code.
     /// </summary>
     public bool TryReceive(byte[] buffer, bool errorQueue, out ReceivedMessage received)
     {
         received = default;
+        if (errorQueue && !HasErrorQueue)
+        {
+            // Without MSG_ERRQUEUE this would be an ordinary read, taking a reply the caller then drops.
+            return false;
+        }
+
         var handle = GCHandle.Alloc(buffer, GCHandleType.Pinned);
         try
         {
@@ -208,8 +217,16 @@ internal sealed class UnixIcmpSocket : IDisposable
         }
     }
 
-    /// <summary>Linux delivers every ICMPv6 message to a raw socket; pass only replies and errors (a set bit blocks).</summary>
-    private void SetIcmpFilter()
+    /// <summary>Linux delivers every ICMPv6 message to a raw socket; pass only replies and errors.</summary>
+    private void SetIcmpFilter() => Set(_platform.IcmpV6Level, _platform.IcmpFilter, LinuxIcmpFilter());
+
+    /// <summary>
+    /// struct icmp6_filter as Linux reads it: eight host-order 32-bit words, bit (type &amp; 31) of word
+    /// (type &gt;&gt; 5), and a set bit BLOCKS its type (linux/icmpv6.h, ICMPV6_FILTER_WILLBLOCK). BSD and
+    /// macOS read a set bit as PASS (RFC 3542's ICMP6_FILTER_SETPASS), so the filter is set on Linux
+    /// only; a macOS raw socket sees every type, and the reader drops what is not a reply or an error.
+    /// </summary>
+    internal static byte[] LinuxIcmpFilter()
     {
         var filter = new byte[32];
         for (var i = 0; i < filter.Length; i++)
@@ -220,14 +237,13 @@ internal sealed class UnixIcmpSocket : IDisposable
         foreach (var type in new[] { IcmpV6Packet.DestinationUnreachableType, IcmpV6Packet.PacketTooBigType,
                      IcmpV6Packet.TimeExceededType, IcmpV6Packet.ParameterProblemType, IcmpV6Packet.EchoReplyType })
         {
-            // struct icmp6_filter is eight host-order 32-bit words; bit (type & 31) of word (type >> 5).
             var word = type >> 5;
             var bit = type & 31;
             var value = BitConverter.ToUInt32(filter, word * 4) & ~(1u << bit);
             Array.Copy(BitConverter.GetBytes(value), 0, filter, word * 4, 4);
         }
 
-        Set(_platform.IcmpV6Level, _platform.IcmpFilter, filter);
+        return filter;
     }
 
     private void SetInt(int level, int name, int value) => Set(level, name, BitConverter.GetBytes(value));

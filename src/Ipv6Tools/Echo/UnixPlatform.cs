@@ -68,6 +68,9 @@ internal sealed class UnixPlatform
     /// <summary>MSG_ERRQUEUE, Linux only.</summary>
     public int ErrorQueue => IsLinux ? 0x2000 : 0;
 
+    /// <summary>Whether sockets have an error queue to read (MSG_ERRQUEUE): Linux only.</summary>
+    public bool HasErrorQueue => IsLinux;
+
     /// <summary>sizeof(struct cmsghdr): Linux has a size_t length, macOS a socklen_t.</summary>
     public int ControlHeaderLength => IsLinux ? 16 : 12;
 
@@ -111,7 +114,7 @@ internal sealed class UnixPlatform
         IsLinux ? LinuxLibc.setsockopt(fd, level, name, value, length) : MacLibc.setsockopt(fd, level, name, value, length);
 
     public int Poll(UnixIcmpSocket.PollFd[] fds, int milliseconds) =>
-        IsLinux ? LinuxLibc.poll(fds, (UIntPtr)fds.Length, milliseconds) : MacLibc.poll(fds, (UIntPtr)fds.Length, milliseconds);
+        IsLinux ? LinuxLibc.poll(fds, (UIntPtr)fds.Length, milliseconds) : MacLibc.poll(fds, (uint)fds.Length, milliseconds);
 
     /// <summary>
     /// Sleeps with the kernel's resolution (tens of microseconds), which .NET's waits (whole
@@ -154,6 +157,7 @@ internal sealed class UnixPlatform
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
         internal static extern int setsockopt(int fd, int level, int name, byte[] value, int length);
 
+        // nfds_t is unsigned long on Linux: pointer-sized on LP64 and ILP32 alike.
         [DllImport(Library, SetLastError = true)]
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
         internal static extern int poll([In, Out] UnixIcmpSocket.PollFd[] fds, UIntPtr count, int timeout);
@@ -175,8 +179,9 @@ internal sealed class UnixPlatform
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
         internal static extern int setsockopt(int fd, int level, int name, byte[] value, int length);
 
+        // nfds_t is unsigned int on macOS (sys/poll.h): 32 bits, not a pointer's 64.
         [DllImport(Library, SetLastError = true)]
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        internal static extern int poll([In, Out] UnixIcmpSocket.PollFd[] fds, UIntPtr count, int timeout);
+        internal static extern int poll([In, Out] UnixIcmpSocket.PollFd[] fds, uint count, int timeout);
     }
 }

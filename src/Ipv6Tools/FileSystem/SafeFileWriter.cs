@@ -12,7 +12,7 @@ namespace Ipv6Tools.FileSystem;
 /// disk, then renamed over it. A reader (or a crash) sees the old file or the new one, never a
 /// half-written file, and the temporary file gets its permissions before any content is in it.
 /// </summary>
-public static class SafeFileWriter
+internal static class SafeFileWriter
 {
     private static readonly Encoding Utf8NoBom = new UTF8Encoding(false);
 

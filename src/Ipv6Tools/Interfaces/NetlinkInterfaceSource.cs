@@ -46,6 +46,12 @@ internal sealed class NetlinkInterfaceSource : IInterfaceSource
     public IReadOnlyList<Ipv6Interface> GetInterfaces()
     {
         var (links, addresses) = Rtnetlink.ReadSnapshot();
+        return Build(links, addresses);
+    }
+
+    /// <summary>The interfaces the two dumps describe, ordered by index, each with its addresses.</summary>
+    internal static IReadOnlyList<Ipv6Interface> Build(IReadOnlyList<LinkRecord> links, IReadOnlyList<AddressRecord> addresses)
+    {
         var byIndex = addresses.ToLookup(a => a.Index);
         return links
             .OrderBy(l => l.Index)

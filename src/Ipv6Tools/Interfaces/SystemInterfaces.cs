@@ -5,7 +5,7 @@ using System.Linq;
 namespace Ipv6Tools.Interfaces;
 
 /// <summary>Interface names and indexes of this host, for completion and zone lookups.</summary>
-public static class SystemInterfaces
+internal static class SystemInterfaces
 {
     /// <summary>The names of this host's interfaces, by index.</summary>
     public static IReadOnlyList<string> Names() =>

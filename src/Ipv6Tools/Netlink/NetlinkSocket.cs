@@ -1,23 +1,14 @@
 using System;
 using System.ComponentModel;
-using System.Runtime.InteropServices;
 
 namespace Ipv6Tools.Netlink;
 
 /// <summary>
-/// A NETLINK_ROUTE socket and the dump conversation over it: send one request, read every part
-/// of the multi-part reply until NLMSG_DONE. netstandard2.0 has no netlink in System.Net.Sockets,
-/// so this talks to libc directly.
+/// The dump conversation over a NETLINK_ROUTE socket: send one request, read every part of the
+/// multi-part reply until NLMSG_DONE.
 /// </summary>
 internal sealed class NetlinkSocket : IDisposable
 {
-    private const int AF_NETLINK = 16;
-    private const int SOCK_RAW = 3;
-    private const int SOCK_CLOEXEC = 0x80000;
-    private const int NETLINK_ROUTE = 0;
-    private const int SOL_SOCKET = 1;
-    private const int SO_RCVBUF = 8;
-
     internal const ushort NLMSG_ERROR = 2;
     internal const ushort NLMSG_DONE = 3;
     internal const ushort NLM_F_REQUEST = 0x1;
@@ -28,27 +19,18 @@ internal sealed class NetlinkSocket : IDisposable
     // Large enough for the kernel's biggest dump batches, so one recv takes a whole batch.
     private const int ReceiveBufferLength = 1 << 16;
 
-    private readonly int _fd;
+    private readonly INetlinkTransport _transport;
     private readonly byte[] _buffer = new byte[ReceiveBufferLength];
     private uint _sequence;
 
     internal NetlinkSocket()
+        : this(new KernelNetlinkTransport())
     {
-        _fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
-        if (_fd < 0)
-        {
-            throw new Win32Exception(Marshal.GetLastWin32Error(), "Cannot open a netlink route socket");
-        }
+    }
 
-        var size = 1 << 20;
-        setsockopt(_fd, SOL_SOCKET, SO_RCVBUF, ref size, sizeof(int));
-        var address = new SockAddrNetlink { Family = AF_NETLINK };
-        if (bind(_fd, ref address, Marshal.SizeOf<SockAddrNetlink>()) < 0)
-        {
-            var error = Marshal.GetLastWin32Error();
-            close(_fd);
-            throw new Win32Exception(error, "Cannot bind a netlink route socket");
-        }
+    internal NetlinkSocket(INetlinkTransport transport)
+    {
+        _transport = transport;
     }
 
     /// <summary>
@@ -66,26 +48,12 @@ internal sealed class NetlinkSocket : IDisposable
         WriteUInt16(request, 6, NLM_F_REQUEST | NLM_F_DUMP);
         WriteUInt32(request, 8, sequence);
         Buffer.BlockCopy(familyHeader, 0, request, HeaderLength, familyHeader.Length);
-        if (send(_fd, request, (IntPtr)request.Length, 0).ToInt64() < 0)
-        {
-            throw new Win32Exception(Marshal.GetLastWin32Error(), "Cannot send a netlink request");
-        }
+        _transport.Send(request);
 
         var consistent = true;
         while (true)
         {
-            var received = (int)recv(_fd, _buffer, (IntPtr)_buffer.Length, 0).ToInt64();
-            if (received < 0)
-            {
-                var error = Marshal.GetLastWin32Error();
-                if (error == 4)
-                {
-                    continue; // EINTR
-                }
-
-                throw new Win32Exception(error, "Cannot read a netlink reply");
-            }
-
+            var received = _transport.Receive(_buffer);
             var offset = 0;
             while (offset + HeaderLength <= received)
             {
@@ -129,7 +97,7 @@ internal sealed class NetlinkSocket : IDisposable
         }
     }
 
-    public void Dispose() => close(_fd);
+    public void Dispose() => _transport.Dispose();
 
     internal static int Align(int length) => (length + 3) & ~3;
 
@@ -151,31 +119,4 @@ internal sealed class NetlinkSocket : IDisposable
             buffer[offset + i] = (byte)(value >> (8 * i));
         }
     }
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct SockAddrNetlink
-    {
-        public ushort Family;
-        public ushort Pad;
-        public uint Pid;
-        public uint Groups;
-    }
-
-    [DllImport("libc", SetLastError = true)]
-    private static extern int socket(int domain, int type, int protocol);
-
-    [DllImport("libc", SetLastError = true)]
-    private static extern int bind(int fd, ref SockAddrNetlink address, int length);
-
-    [DllImport("libc", SetLastError = true)]
-    private static extern int setsockopt(int fd, int level, int name, ref int value, int length);
-
-    [DllImport("libc", SetLastError = true)]
-    private static extern IntPtr send(int fd, byte[] buffer, IntPtr length, int flags);
-
-    [DllImport("libc", SetLastError = true)]
-    private static extern IntPtr recv(int fd, byte[] buffer, IntPtr length, int flags);
-
-    [DllImport("libc", SetLastError = true)]
-    private static extern int close(int fd);
 }

@@ -73,6 +73,11 @@ internal static class Rtnetlink
     internal static (List<LinkRecord> Links, List<AddressRecord> Addresses) ReadSnapshot()
     {
         using var socket = new NetlinkSocket();
+        return ReadSnapshot(socket);
+    }
+
+    internal static (List<LinkRecord> Links, List<AddressRecord> Addresses) ReadSnapshot(NetlinkSocket socket)
+    {
         for (var attempt = 1; ; attempt++)
         {
             var links = new List<LinkRecord>();
@@ -105,6 +110,11 @@ internal static class Rtnetlink
     internal static List<RouteRecord> ReadRoutes()
     {
         using var socket = new NetlinkSocket();
+        return ReadRoutes(socket);
+    }
+
+    internal static List<RouteRecord> ReadRoutes(NetlinkSocket socket)
+    {
         var request = new byte[12];
         request[0] = AF_INET6;
         for (var attempt = 1; ; attempt++)

@@ -43,7 +43,12 @@ internal sealed class MacRouteSource : IRouteSource
     public IReadOnlyList<Ipv6Route> GetRoutes()
     {
         var interfaces = RouteInterfaces.Read();
-        var buffer = Dump();
+        return Parse(Dump(), interfaces.NameOf);
+    }
+
+    /// <summary>The routes of a NET_RT_DUMP answer; <paramref name="nameOf"/> names an interface by its index.</summary>
+    internal static List<Ipv6Route> Parse(byte[] buffer, Func<int?, string?> nameOf)
+    {
         var routes = new List<Ipv6Route>();
         for (var offset = 0; offset + HeaderLength <= buffer.Length;)
         {
@@ -53,14 +58,14 @@ internal sealed class MacRouteSource : IRouteSource
                 break;
             }
 
-            routes.Add(Read(buffer, offset, length, interfaces));
+            routes.Add(Read(buffer, offset, length, nameOf));
             offset += length;
         }
 
         return routes;
     }
 
-    private static Ipv6Route Read(byte[] buffer, int offset, int length, RouteInterfaces interfaces)
+    private static Ipv6Route Read(byte[] buffer, int offset, int length, Func<int?, string?> nameOf)
     {
         int index = BitConverter.ToUInt16(buffer, offset + 4);
         var flags = BitConverter.ToInt32(buffer, offset + 8);
@@ -112,24 +117,40 @@ internal sealed class MacRouteSource : IRouteSource
         var protocol = (flags & RTF_STATIC) != 0 ? RouteProtocol.Static
             : (flags & RTF_DYNAMIC) != 0 ? RouteProtocol.Redirect
             : RouteProtocol.Kernel;
-        return new Ipv6Route(prefix, gatewayAddress, interfaces.NameOf(index), index,
+        return new Ipv6Route(prefix, gatewayAddress, nameOf(index), index,
             null, protocol, null, type, null, expire > 0 ? TimeSpan.FromSeconds(Math.Max(0, expire - DateTimeOffset.UtcNow.ToUnixTimeSeconds())) : null,
             null, null, []);
     }
 
-    /// <summary>The 16 address bytes of a sockaddr_in6 (family at 1, address at 8), zero-filled where the sockaddr is cut short.</summary>
+    /// <summary>
+    /// The 16 address bytes of a sockaddr_in6 (family at 1, address at 8), zero-filled where the
+    /// sockaddr is cut short. A zero-length netmask can be the dump's last bytes, with nothing at
+    /// position + 8 to read.
+    /// </summary>
     private static byte[] SockaddrAddress(byte[] buffer, int position, int saLength)
     {
         var bytes = new byte[16];
-        var available = Math.Max(0, Math.Min(16, saLength - 8));
-        Buffer.BlockCopy(buffer, position + 8, bytes, 0, available);
+        var available = Math.Min(Math.Min(16, saLength - 8), buffer.Length - position - 8);
+        if (available > 0)
+        {
+            Buffer.BlockCopy(buffer, position + 8, bytes, 0, available);
+        }
+
         return bytes;
     }
 
-    /// <summary>The KAME stack keeps a link-local address's scope in its bytes 2 and 3; they are not part of the address.</summary>
+    /// <summary>
+    /// The KAME stack keeps the interface of a scoped address in its bytes 2 and 3; they are not part
+    /// of the address. XNU embeds it only where IN6_IS_SCOPE_EMBED says (netinet6/in6.h): link-local
+    /// unicast (fe80::/10), interface-local multicast (scope 1), and link-local multicast (scope 2)
+    /// unless it is unicast-prefix-based (flags 0x3, RFC 3306), whose bytes 2 and 3 carry its prefix.
+    /// </summary>
     private static byte[] ClearKameScope(byte[] address)
     {
-        if (address[0] == 0xfe && (address[1] & 0xc0) == 0x80 || address[0] == 0xff && (address[1] & 0x0f) <= 2)
+        var linkLocal = address[0] == 0xfe && (address[1] & 0xc0) == 0x80;
+        var multicastScope = address[0] == 0xff ? address[1] & 0x0f : -1;
+        var unicastPrefixBased = (address[1] & 0xf0) == 0x30;
+        if (linkLocal || multicastScope == 1 || multicastScope == 2 && !unicastPrefixBased)
         {
             address[2] = 0;
             address[3] = 0;

@@ -16,16 +16,17 @@ internal sealed class NetlinkRouteSource : IRouteSource
     public IReadOnlyList<Ipv6Route> GetRoutes()
     {
         var interfaces = RouteInterfaces.Read();
-        return Rtnetlink.ReadRoutes().Select(r => Build(r, interfaces)).ToList();
+        return Rtnetlink.ReadRoutes().Select(r => Build(r, interfaces.NameOf)).ToList();
     }
 
-    private static Ipv6Route Build(RouteRecord record, RouteInterfaces interfaces)
+    /// <summary>One route as the module shows it; <paramref name="nameOf"/> names an interface by its index.</summary>
+    internal static Ipv6Route Build(RouteRecord record, Func<int?, string?> nameOf)
     {
         var destination = new Ipv6Prefix(new IPAddress(record.Destination), record.DestinationLength);
         var nextHops = record.NextHops
-            .Select(h => new NextHop(RouteInterfaces.Gateway(h.Gateway, h.Interface), interfaces.NameOf(h.Interface), h.Interface, h.Weight))
+            .Select(h => new NextHop(RouteInterfaces.Gateway(h.Gateway, h.Interface), nameOf(h.Interface), h.Interface, h.Weight))
             .ToList();
-        return new Ipv6Route(destination, RouteInterfaces.Gateway(record.Gateway, record.OutputInterface), interfaces.NameOf(record.OutputInterface),
+        return new Ipv6Route(destination, RouteInterfaces.Gateway(record.Gateway, record.OutputInterface), nameOf(record.OutputInterface),
             record.OutputInterface, record.Priority, ProtocolOf(record.Protocol), record.Protocol, (RouteType)record.Type,
             record.Preference switch { 1 => RoutePreference.High, 3 => RoutePreference.Low, 0 => RoutePreference.Medium, _ => null },
             record.ExpiresTicks is > 0 ? TimeSpan.FromSeconds(record.ExpiresTicks.Value / TicksPerSecond) : null,

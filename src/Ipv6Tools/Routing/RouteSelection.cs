@@ -6,7 +6,7 @@ using Ipv6Tools.Addressing;
 namespace Ipv6Tools.Routing;
 
 /// <summary>Which routes a query means: tables by name or number, and the route a destination would take.</summary>
-public static class RouteSelection
+internal static class RouteSelection
 {
     public const long LocalTable = 255;
     public const long MainTable = 254;

@@ -42,14 +42,7 @@ internal sealed class WindowsRouteSource : IRouteSource
 
         try
         {
-            var count = Marshal.ReadInt32(table);
-            var routes = new List<Ipv6Route>(count);
-            for (var i = 0; i < count; i++)
-            {
-                routes.Add(ReadRow(table + FirstRowOffset + i * RowSize, interfaces));
-            }
-
-            return routes;
+            return ReadTable(table, interfaces.NameOf);
         }
         finally
         {
@@ -57,7 +50,20 @@ internal sealed class WindowsRouteSource : IRouteSource
         }
     }
 
-    private static Ipv6Route ReadRow(IntPtr row, RouteInterfaces interfaces)
+    /// <summary>The routes of a MIB_IPFORWARD_TABLE2 in memory; <paramref name="nameOf"/> names an interface by its index.</summary>
+    internal static List<Ipv6Route> ReadTable(IntPtr table, Func<int?, string?> nameOf)
+    {
+        var count = Marshal.ReadInt32(table);
+        var routes = new List<Ipv6Route>(count);
+        for (var i = 0; i < count; i++)
+        {
+            routes.Add(ReadRow(table + FirstRowOffset + i * RowSize, nameOf));
+        }
+
+        return routes;
+    }
+
+    private static Ipv6Route ReadRow(IntPtr row, Func<int?, string?> nameOf)
     {
         var index = Marshal.ReadInt32(row, InterfaceIndexOffset);
         var destination = new Ipv6Prefix(new IPAddress(ReadBytes(row, DestinationAddressOffset, 16)), Marshal.ReadByte(row, DestinationLengthOffset));
@@ -67,7 +73,7 @@ internal sealed class WindowsRouteSource : IRouteSource
         var protocol = Marshal.ReadInt32(row, ProtocolOffset);
         var origin = Marshal.ReadInt32(row, OriginOffset);
         var loopback = Marshal.ReadByte(row, LoopbackOffset) != 0;
-        return new Ipv6Route(destination, gateway, interfaces.NameOf(index), index,
+        return new Ipv6Route(destination, gateway, nameOf(index), index,
             (uint)Marshal.ReadInt32(row, MetricOffset), ProtocolOf(origin, protocol), protocol,
             loopback ? RouteType.Local : destination.Network.IsIPv6Multicast ? RouteType.Multicast : RouteType.Unicast,
             null, valid == uint.MaxValue ? null : TimeSpan.FromSeconds(valid), null, null, []);

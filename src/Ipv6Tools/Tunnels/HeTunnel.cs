@@ -8,7 +8,7 @@ namespace Ipv6Tools.Tunnels;
 /// One 6in4 tunnel, checked: the values every renderer reads. Only TunnelValidator makes one,
 /// so a renderer never has to doubt a value it puts into a configuration.
 /// </summary>
-public sealed class HeTunnel
+internal sealed class HeTunnel
 {
     internal HeTunnel(IPAddress serverIPv4, IPAddress clientIPv4, IPAddress clientIPv6, Ipv6Prefix tunnelPrefix,
         IPAddress serverIPv6, IReadOnlyList<Ipv6Prefix> routedPrefixes, int mtu, int ttl, string interfaceName)

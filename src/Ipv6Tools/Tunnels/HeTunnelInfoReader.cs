@@ -13,7 +13,7 @@ namespace Ipv6Tools.Tunnels;
 /// (id attribute; description, serverv4, clientv4, serverv6, clientv6, routed64, routed48).
 /// Each tunnel becomes an HeTunnelInfo or a problem; one bad tunnel does not hide the others.
 /// </summary>
-public static class HeTunnelInfoReader
+internal static class HeTunnelInfoReader
 {
     /// <summary>A tunnel or the problem with it: one of the two is set.</summary>
     public sealed class Result

@@ -8,7 +8,7 @@ namespace Ipv6Tools.Tunnels;
 /// into configuration files and shell scripts unquoted, so every rule keeps to characters no
 /// format has to escape.
 /// </summary>
-public sealed class InterfaceNameRule
+internal sealed class InterfaceNameRule
 {
     private readonly Regex _pattern;
     private readonly string _explanation;

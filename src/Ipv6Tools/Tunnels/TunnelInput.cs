@@ -6,7 +6,7 @@ namespace Ipv6Tools.Tunnels;
 /// A tunnel's values as the user typed them (strings from a command line, a CSV row or a tunnel
 /// details page), before TunnelValidator checks them. Null or empty means "use the default".
 /// </summary>
-public sealed class TunnelInput
+internal sealed class TunnelInput
 {
     public string? ServerIPv4Address { get; set; }
 

@@ -1,7 +1,7 @@
 namespace Ipv6Tools.Tunnels;
 
 /// <summary>Why a value cannot go into a tunnel configuration.</summary>
-public enum TunnelProblemKind
+internal enum TunnelProblemKind
 {
     /// <summary>The value itself is malformed or out of range.</summary>
     InvalidArgument,
@@ -14,7 +14,7 @@ public enum TunnelProblemKind
 /// One bad value: the cmdlets turn it into an ErrorRecord. ErrorId is part of the module's
 /// contract (scripts match on it), Target is the offending value as the user gave it.
 /// </summary>
-public sealed class TunnelProblem
+internal sealed class TunnelProblem
 {
     internal TunnelProblem(string errorId, TunnelProblemKind kind, string message, object? target)
     {

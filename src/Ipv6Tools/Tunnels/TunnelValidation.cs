@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace Ipv6Tools.Tunnels;
 
 /// <summary>What TunnelValidator found: the tunnel when every value is good, the problems otherwise, and warnings either way.</summary>
-public sealed class TunnelValidation
+internal sealed class TunnelValidation
 {
     internal TunnelValidation(HeTunnel? tunnel, IReadOnlyList<TunnelProblem> problems, IReadOnlyList<string> warnings)
     {

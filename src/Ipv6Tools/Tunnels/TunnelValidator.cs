@@ -10,7 +10,7 @@ namespace Ipv6Tools.Tunnels;
 /// Every problem has its own ErrorId; all of them are reported at once, so one run shows the
 /// user everything to fix.
 /// </summary>
-public static class TunnelValidator
+internal static class TunnelValidator
 {
     public const int DefaultPrefixLength = 64;
     public const int DefaultMtu = 1480;

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Ipv6Tools.Tunnels;
 
 /// <summary>Checks every value shares before it may reach a configuration file.</summary>
-public static class TunnelValues
+internal static class TunnelValues
 {
     /// <summary>
     /// A line break or other control character would let a value start a line of its own in a

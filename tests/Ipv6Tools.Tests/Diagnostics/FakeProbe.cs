@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using Ipv6Tools.Addressing;
+using Ipv6Tools.Diagnostics;
+using Ipv6Tools.Echo;
+using Ipv6Tools.Interfaces;
+using Ipv6Tools.Routing;
+
+namespace Ipv6Tools.Tests.Diagnostics;
+
+/// <summary>
+/// A host for the diagnosis to look at, made of plain values: interfaces, routes, and what each
+/// ping and name lookup answers. It starts as a healthy host (lo with ::1, eth0 with its EUI-64
+/// link-local and a global address, a default route through a link-local router) on which every
+/// ping is answered in 0.2 ms; each test changes what it is about.
+/// </summary>
+internal sealed class FakeProbe : IConnectivityProbe
+{
+    internal static readonly HardwareAddress Mac = HardwareAddressParser.Parse("02:fc:00:00:00:01");
+    internal static readonly IPAddress Router = IPAddress.Parse("fe80::1");
+
+    public bool? Ipv6SwitchedOn { get; set; } = true;
+
+    public IReadOnlyList<Ipv6Interface> Interfaces { get; set; } = [Loopback(), Ethernet("eth0", 2)];
+
+    public IReadOnlyList<Ipv6Route>? Routes { get; set; } = [DefaultRoute(Router, 2, "eth0")];
+
+    /// <summary>Every target pinged, in order.</summary>
+    internal List<EchoTarget> Pinged { get; } = [];
+
+    /// <summary>How a ping to a target ends; three probes are sent to each, as the host probe does.</summary>
+    internal Func<EchoTarget, EchoStatus> Answer { get; set; } = _ => EchoStatus.Success;
+
+    /// <summary>Sets what a failed probe carries beyond its status.</summary>
+    internal Action<EchoReply> Describe { get; set; } = _ => { };
+
+    /// <summary>The target a name resolves to, or null with the error.</summary>
+    internal Func<string, (EchoTarget?, string?)> Lookup { get; set; } =
+        name => (new EchoTarget(name, IPAddress.Parse("2001:4860:4860::8888"), null), null);
+
+    public IReadOnlyList<EchoReply> Ping(EchoTarget target)
+    {
+        Pinged.Add(target);
+        return Enumerable.Range(1, 3).Select(sequence =>
+        {
+            var reply = new EchoReply(target, sequence, Answer(target), 56);
+            if (reply.Status == EchoStatus.Success)
+            {
+                reply.Address = target.Address;
+                reply.Latency = TimeSpan.FromTicks(2000);
+            }
+            else
+            {
+                Describe(reply);
+            }
+
+            return reply;
+        }).ToList();
+    }
+
+    public EchoTarget? Resolve(string name, out string? error)
+    {
+        var (target, message) = Lookup(name);
+        error = message;
+        return target;
+    }
+
+    internal static Ipv6Interface Loopback(bool withAddress = true) =>
+        new("lo", 1, InterfaceType.Loopback, InterfaceStatus.Up, null, 65536, true,
+            withAddress ? [Address("lo", 1, "::1", 128)] : []);
+
+    /// <summary>An Ethernet interface with its EUI-64 link-local address and 2001:470:1f08:1160::5/64 (a global address outside the documentation block).</summary>
+    internal static Ipv6Interface Ethernet(string name, int index, InterfaceStatus status = InterfaceStatus.Up, bool? ipv6Enabled = true,
+        params Ipv6InterfaceAddress[] addresses) =>
+        new(name, index, InterfaceType.Ethernet, status, Mac, 1500, ipv6Enabled,
+            addresses.Length > 0 ? addresses : [Address(name, index, ModifiedEui64.LinkLocalAddress(Mac).ToString(), 64, isEui64: true), Address(name, index, "2001:470:1f08:1160::5", 64)]);
+
+    internal static Ipv6InterfaceAddress Address(string interfaceName, int index, string address, int prefixLength,
+        AddressState state = AddressState.Preferred, bool? isEui64 = null) =>
+        new(interfaceName, index, IPAddress.Parse(address), prefixLength, state, AddressFlags.Permanent, AddressOrigin.Manual,
+            Ipv6InterfaceAddress.Forever, Ipv6InterfaceAddress.Forever, isEui64);
+
+    internal static Ipv6Route DefaultRoute(IPAddress? gateway, int index, string name, RouteType type = RouteType.Unicast) =>
+        new(new Ipv6Prefix(IPAddress.IPv6Any, 0), gateway is null ? null : new IPAddress(gateway.GetAddressBytes(), index), name, index,
+            1024, RouteProtocol.RouterAdvertisement, 9, type, RoutePreference.Medium, null, RouteSelection.MainTable, null, []);
+}
