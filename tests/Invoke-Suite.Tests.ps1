@@ -121,4 +121,35 @@ Expected: 8</Message></ErrorInfo></Output>
             @($noUnit.Lines | Where-Object { $_ -like "FAILED: the unit tests' results *never-written.trx could not be read*" }).Count | Should -Be 1
         }
     }
+
+    Context 'a run that skips what the platform lacks (-SkipTag) and names its leg (-Label)' {
+        BeforeAll {
+            $gapFixtures = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'gap-fixtures')
+            Set-Content -Path (Join-Path $gapFixtures 'Gap.Fixture.Tests.ps1') -Value @'
+Describe 'a fixture suite' {
+    It 'runs' { 1 | Should -Be 1 }
+    It 'waits on a gap' -Tag 'Gap:One' { throw 'must not run' }
+    Context 'a block waiting on another gap' -Tag 'Gap:Two' {
+        It 'waits with its block' { throw 'must not run' }
+        It 'waits with its block too' { throw 'must not run' }
+    }
+}
+'@
+            # A table cannot cross a -File command line: tests/Wine/Invoke-WineSuite.ps1 passes it in-process.
+            $command = "& '$runner' -PesterPath '$pester' -ModulePath '$ModulePath' -PeersPath '$peers' -Label 'Here' " +
+                "-SkipTag ([ordered]@{ 'Gap:One' = 'one thing'; 'Gap:Two' = 'another thing' }) '$($gapFixtures.FullName)'; exit `$LASTEXITCODE"
+            $lines = @(& $PwshExe @PwshArgs -NoProfile -NonInteractive -Command $command 2>&1 | ForEach-Object { "$_" })
+            $run = [pscustomobject]@{ Lines = $lines; ExitCode = $LASTEXITCODE; Last = ($lines | Where-Object { $_.Trim() } | Select-Object -Last 1) }
+        }
+
+        It 'leaves out the tagged tests, in tagged blocks too, and counts them as skipped under the label' {
+            $run.Last | Should -Be 'Here: 1 passed, 0 failed, 3 skipped'
+            $run.ExitCode | Should -Be 0
+        }
+
+        It 'says what each skipped test needs' {
+            $run.Lines | Should -Contain 'SKIPPED 1 tests that need one thing'
+            $run.Lines | Should -Contain 'SKIPPED 2 tests that need another thing'
+        }
+    }
 }
