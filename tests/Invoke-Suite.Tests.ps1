@@ -35,7 +35,7 @@ Describe 'a fixture suite' {
 }
 
 Describe 'The suite runner' {
-    Context 'a run with a failure whose message holds control characters' {
+    Context 'a run with a failure whose message holds control characters' -Tag 'WineGap:NUnitReport' {
         BeforeAll {
             $report = Join-Path $TestDrive 'report.xml'
             $run = Invoke-Runner -ResultPath $report
@@ -69,7 +69,7 @@ Describe 'The suite runner' {
         }
     }
 
-    Context 'a run whose report cannot be written' {
+    Context 'a run whose report cannot be written' -Tag 'WineGap:NUnitReport' {
         BeforeAll {
             # A folder cannot be made under a file: the report's path is unwritable on every system.
             $blocker = Join-Path $TestDrive 'a-file'
@@ -87,7 +87,7 @@ Describe 'The suite runner' {
         }
     }
 
-    Context 'a run with unit-test results' {
+    Context 'a run with unit-test results' -Tag 'WineGap:NUnitReport' {
         BeforeAll {
             # What dotnet test --logger trx writes, cut to what the runner reads.
             $trx = Join-Path $TestDrive 'unit.trx'
