@@ -16,19 +16,21 @@
              which must be installed or named with -PlatyPSPath.
     Bench    builds, then runs every bench/*.Bench.ps1 against out/Ipv6Tools.
     Package  builds, then writes out/packages/Ipv6Tools.<version>.nupkg for Install-PSResource.
+    WindowsTest  builds, then runs the suite in the Windows build of PowerShell under Wine
+             (tests/Wine/Invoke-WindowsLeg.ps1) and ends with "Windows: N passed, N failed, N skipped".
 
 .EXAMPLE
     dotnet tool restore && dotnet pwsh -NoProfile -File ./build.ps1 -Task Test
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Bootstrap', 'Docs', 'Bench', 'Package')]
+    [ValidateSet('Build', 'Test', 'Bootstrap', 'Docs', 'Bench', 'Package', 'WindowsTest')]
     [string[]] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Release',
 
-    # Test: run only these test files or folders (default: all of tests/).
+    # Test, WindowsTest: run only these test files or folders (default: all of tests/).
     [string[]] $TestPath,
 
     # Docs: a folder holding Microsoft.PowerShell.PlatyPS, when it is not on PSModulePath.
@@ -205,5 +207,6 @@ foreach ($name in $Task) {
         'Docs' { if (-not $NoBuild) { Invoke-Build }; Invoke-Docs }
         'Bench' { if (-not $NoBuild) { Invoke-Build }; Invoke-Bench }
         'Package' { if (-not $NoBuild) { Invoke-Build }; Invoke-Package }
+        'WindowsTest' { if (-not $NoBuild) { Invoke-Build }; & (Join-Path $root 'tests/Wine/Invoke-WindowsLeg.ps1') -ModulePath $moduleDir -TestPath $TestPath; if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE } }
     }
 }

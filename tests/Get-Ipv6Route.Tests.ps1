@@ -13,7 +13,28 @@ Describe 'Get-Ipv6Route parameters' {
     }
 }
 
-Describe 'Get-Ipv6Route against Get-NetRoute' -Tag 'Windows' {
+Describe 'Get-Ipv6Route on this host' {
+    It 'reads the whole route table, even where the system gives several interfaces one index' {
+        # Windows gives index 0 to every interface without IPv6; Wine gives it to every interface.
+        { Get-Ipv6Route -Table all -ErrorAction Stop } | Should -Not -Throw
+    }
+
+    It 'names the interface of each route as Get-Ipv6Interface names the interface with its index' -Tag 'WineGap:RouteTable' {
+        $interfaces = Get-Ipv6Interface
+        foreach ($route in Get-Ipv6Route -Table all | Where-Object InterfaceName) {
+            ($interfaces | Where-Object Name -EQ $route.InterfaceName).Index | Should -Contain $route.InterfaceIndex
+        }
+    }
+
+    It 'reports the loopback route ::1/128 on the loopback interface' -Tag 'WineGap:RouteTable' {
+        $loopback = Get-Ipv6Interface | Where-Object Type -EQ 'Loopback' | Select-Object -First 1
+        $route = Get-Ipv6Route -Table all | Where-Object { "$($_.Destination)" -eq '::1/128' } | Select-Object -First 1
+        $route | Should -Not -BeNullOrEmpty
+        $route.InterfaceName | Should -Be $loopback.Name
+    }
+}
+
+Describe 'Get-Ipv6Route against Get-NetRoute' -Tag 'Windows', 'WineGap:NetTCPIP' {
     BeforeAll {
         $ours = Get-Ipv6Route
         $theirs = Get-NetRoute -AddressFamily IPv6 -PolicyStore ActiveStore

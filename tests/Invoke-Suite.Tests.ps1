@@ -35,7 +35,7 @@ Describe 'a fixture suite' {
 }
 
 Describe 'The suite runner' {
-    Context 'a run with a failure whose message holds control characters' {
+    Context 'a run with a failure whose message holds control characters' -Tag 'WineGap:NUnitReport' {
         BeforeAll {
             $report = Join-Path $TestDrive 'report.xml'
             $run = Invoke-Runner -ResultPath $report
@@ -69,7 +69,7 @@ Describe 'The suite runner' {
         }
     }
 
-    Context 'a run whose report cannot be written' {
+    Context 'a run whose report cannot be written' -Tag 'WineGap:NUnitReport' {
         BeforeAll {
             # A folder cannot be made under a file: the report's path is unwritable on every system.
             $blocker = Join-Path $TestDrive 'a-file'
@@ -87,7 +87,7 @@ Describe 'The suite runner' {
         }
     }
 
-    Context 'a run with unit-test results' {
+    Context 'a run with unit-test results' -Tag 'WineGap:NUnitReport' {
         BeforeAll {
             # What dotnet test --logger trx writes, cut to what the runner reads.
             $trx = Join-Path $TestDrive 'unit.trx'
@@ -119,6 +119,37 @@ Expected: 8</Message></ErrorInfo></Output>
         It 'counts unit tests that never wrote their results as a failure' {
             $noUnit.Last | Should -Be '2 passed, 2 failed, 2 skipped'
             @($noUnit.Lines | Where-Object { $_ -like "FAILED: the unit tests' results *never-written.trx could not be read*" }).Count | Should -Be 1
+        }
+    }
+
+    Context 'a run that skips what the platform lacks (-SkipTag) and names its leg (-Label)' {
+        BeforeAll {
+            $gapFixtures = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'gap-fixtures')
+            Set-Content -Path (Join-Path $gapFixtures 'Gap.Fixture.Tests.ps1') -Value @'
+Describe 'a fixture suite' {
+    It 'runs' { 1 | Should -Be 1 }
+    It 'waits on a gap' -Tag 'Gap:One' { throw 'must not run' }
+    Context 'a block waiting on another gap' -Tag 'Gap:Two' {
+        It 'waits with its block' { throw 'must not run' }
+        It 'waits with its block too' { throw 'must not run' }
+    }
+}
+'@
+            # A table cannot cross a -File command line: tests/Wine/Invoke-WineSuite.ps1 passes it in-process.
+            $command = "& '$runner' -PesterPath '$pester' -ModulePath '$ModulePath' -PeersPath '$peers' -Label 'Here' " +
+                "-SkipTag ([ordered]@{ 'Gap:One' = 'one thing'; 'Gap:Two' = 'another thing' }) '$($gapFixtures.FullName)'; exit `$LASTEXITCODE"
+            $lines = @(& $PwshExe @PwshArgs -NoProfile -NonInteractive -Command $command 2>&1 | ForEach-Object { "$_" })
+            $run = [pscustomobject]@{ Lines = $lines; ExitCode = $LASTEXITCODE; Last = ($lines | Where-Object { $_.Trim() } | Select-Object -Last 1) }
+        }
+
+        It 'leaves out the tagged tests, in tagged blocks too, and counts them as skipped under the label' {
+            $run.Last | Should -Be 'Here: 1 passed, 0 failed, 3 skipped'
+            $run.ExitCode | Should -Be 0
+        }
+
+        It 'says what each skipped test needs' {
+            $run.Lines | Should -Contain 'SKIPPED 1 tests that need one thing'
+            $run.Lines | Should -Contain 'SKIPPED 2 tests that need another thing'
         }
     }
 }

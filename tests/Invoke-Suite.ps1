@@ -6,8 +6,9 @@
     Tests that need what a machine may lack carry a tag, and are left out where it is missing:
     'Linux', 'Windows' and 'MacOS' name the only system a test makes sense on (elsewhere it is not
     counted at all); 'Root' needs root on Linux, 'Package' needs PSResourceGet, and
-    'Needs:<package>' a Debian package of tests/Peers.psd1. Those are counted as skipped, and one
-    line per missing piece says how to get it.
+    'Needs:<package>' a Debian package of tests/Peers.psd1, and the tags of -SkipTag what the
+    platform lacks (the Windows leg's Wine gaps). Those are counted as skipped, and one line per
+    missing piece says what it is.
     The last line printed is "N passed, N failed, N skipped", which CI reads. It counts from
     Pester's result object, so a report that cannot be written never hides what ran.
 #>
@@ -23,6 +24,11 @@ param(
     [string] $UnitResultPath,
     # The list of peer packages (tests/Peers.psd1 unless a test of this runner names its own).
     [string] $PeersPath = (Join-Path $PSScriptRoot 'Peers.psd1'),
+    # Tags of tests this platform cannot run, each with what those tests need (tests/Wine/WineGaps.psd1
+    # under Wine): left out, counted as skipped and explained, as a missing need is.
+    [System.Collections.IDictionary] $SkipTag = @{},
+    # Names the leg in the closing line: "Windows: N passed, N failed, N skipped".
+    [string] $Label,
     # Last, taking the remaining arguments: a -File command line cannot pass an array otherwise.
     [Parameter(Mandatory, ValueFromRemainingArguments)] [string[]] $TestPath
 )
@@ -60,6 +66,7 @@ if (-not (Get-Module -ListAvailable Microsoft.PowerShell.PSResourceGet)) {
 foreach ($peer in (Get-TestPeer -Path $PeersPath | Where-Object { -not $_.Installed })) {
     $missing["Needs:$($peer.Package)"] = "$($peer.Package) ($($peer.For)): apt-get install $($peer.Package)"
 }
+foreach ($tag in $SkipTag.Keys) { $missing[$tag] = $SkipTag[$tag] }
 
 if ($notHere.Count) { Write-Host "Not for this system, left out: tests tagged $($notHere.Keys -join ', ')." }
 
@@ -119,6 +126,6 @@ if ($skippedForNeeds.Keys -like 'Needs:*') {
 }
 foreach ($line in $failures) { Write-Host $line }
 Write-Host ''
-Write-Host "$passed passed, $failed failed, $skipped skipped"
+Write-Host "$(if ($Label) { "${Label}: " })$passed passed, $failed failed, $skipped skipped"
 if ($failed -gt 0 -or $passed -eq 0) { exit 1 }
 exit 0

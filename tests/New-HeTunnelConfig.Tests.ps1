@@ -655,11 +655,14 @@ Import-Module '$(Join-Path $ModulePath 'Ipv6Tools.psd1')'
     Context 'view' {
         BeforeAll {
             if ($PSVersionTable.PSVersion.Major -ge 7) { $PSStyle.OutputRendering = 'PlainText' }
+            # A view shows lines, ended by the platform's line break (CRLF on Windows); the content
+            # keeps its own (LF for Linux systems), which -Path writes. So views compare by lines.
+            function Get-Line([string] $Text) { $Text.Trim() -split '\r?\n' }
         }
 
         It 'shows the configuration itself by default' {
             $config = New-HeTunnelConfig @Seed
-            ($config | Out-String -Width 200).Trim() | Should -BeExactly $config.Content.Trim()
+            Get-Line ($config | Out-String -Width 200) | Should -BeExactly (Get-Line $config.Content)
         }
 
         It 'writes the content exactly through Set-Content' -Tag 'Linux' {
@@ -670,11 +673,11 @@ Import-Module '$(Join-Path $ModulePath 'Ipv6Tools.psd1')'
             [IO.File]::ReadAllText($file) | Should -BeExactly $config.Content
         }
 
-        It 'writes the content through Out-File' {
+        It 'writes the lines of the content through Out-File' {
             $file = Join-Path $TestDrive 'out-file.txt'
             $config = New-HeTunnelConfig @Seed -Format Iproute2
             $config | Out-File -LiteralPath $file
-            (Get-Content -Raw $file).Trim() | Should -BeExactly $config.Content.Trim()
+            Get-Line (Get-Content -Raw $file) | Should -BeExactly (Get-Line $config.Content)
         }
 
         It 'lists format, interface, endpoint, address and files in a table' {
@@ -687,7 +690,7 @@ Import-Module '$(Join-Path $ModulePath 'Ipv6Tools.psd1')'
             $config = New-HeTunnelConfig @Seed -Format Netplan
             $copy = [System.Management.Automation.PSSerializer]::Deserialize([System.Management.Automation.PSSerializer]::Serialize($config))
             $copy.PSObject.TypeNames[0] | Should -Be 'Deserialized.Ipv6Tools.Tunnels.TunnelConfiguration'
-            ($copy | Out-String -Width 200).Trim() | Should -BeExactly $config.Content.Trim()
+            Get-Line ($copy | Out-String -Width 200) | Should -BeExactly (Get-Line $config.Content)
         }
 
         It 'lists the files of a configuration with their modes' {

@@ -4,7 +4,7 @@ BeforeAll {
 
 Describe 'Test-Ipv6Ping on this host' {
     Context 'the loopback address ::1' {
-        It 'gets a typed reply per probe, numbered from 1, with a measured latency' {
+        It 'gets a typed reply per probe, numbered from 1, with a measured latency' -Tag 'WineGap:Icmp6Echo' {
             $replies = @(Test-Ipv6Ping ::1 -Count 3 -Interval 0.1)
             $replies.Count | Should -Be 3
             $replies.Sequence | Should -Be @(1, 2, 3)
@@ -20,7 +20,7 @@ Describe 'Test-Ipv6Ping on this host' {
             }
         }
 
-        It 'prints each reply as ping -6 prints it' {
+        It 'prints each reply as ping -6 prints it' -Tag 'WineGap:Icmp6Echo' {
             $reply = Test-Ipv6Ping ::1 -Count 1
             "$reply" | Should -Match '^64 bytes from ::1: icmp_seq=1( ttl=\d+)? time=\d+\.\d{3} ms$'
             ($reply | Out-String).Trim() | Should -Be "$reply"
@@ -33,21 +33,21 @@ Describe 'Test-Ipv6Ping on this host' {
             ($copy | Out-String).Trim() | Should -Be "$reply"
         }
 
-        It 'sends the payload size asked for' {
+        It 'sends the payload size asked for' -Tag 'WineGap:Icmp6Echo' {
             $reply = Test-Ipv6Ping ::1 -Count 1 -BufferSize 1000
             $reply.Status | Should -Be 'Success'
             $reply.BufferSize | Should -Be 1000
             "$reply" | Should -Match '^1008 bytes from ::1'
         }
 
-        It '-Quiet gives one boolean per target' {
+        It '-Quiet gives one boolean per target' -Tag 'WineGap:Icmp6Echo' {
             $result = @(Test-Ipv6Ping ::1 -Count 2 -Interval 0.1 -Quiet)
             $result.Count | Should -Be 1
             $result[0] | Should -BeOfType ([bool])
             $result[0] | Should -BeTrue
         }
 
-        It '-Summary gives ping''s statistics per target' {
+        It '-Summary gives ping''s statistics per target' -Tag 'WineGap:Icmp6Echo' {
             $summary = @(Test-Ipv6Ping ::1 -Count 4 -Interval 0.1 -Summary)
             $summary.Count | Should -Be 1
             $s = $summary[0]
@@ -138,9 +138,10 @@ Describe 'Test-Ipv6Ping on this host' {
             @{ Scenario = 'an object with LinkLocalAddress'; Item = [pscustomobject]@{ LinkLocalAddress = '::1' } }
             @{ Scenario = 'an object with Name'; Item = [pscustomobject]@{ Name = '::1' } }
         ) {
-            $reply = $Item | Test-Ipv6Ping -Count 1
-            $reply.Status | Should -Be 'Success'
-            $reply.TargetAddress | Should -Be ([ipaddress]::IPv6Loopback)
+            # Which target was bound is the point here; that ::1 answers is the loopback tests' point.
+            $reply = @($Item | Test-Ipv6Ping -Count 1)
+            $reply.Count | Should -Be 1
+            $reply[0].TargetAddress | Should -Be ([ipaddress]::IPv6Loopback)
         }
 
         It 'reports <Scenario> as InvalidTarget and goes on with the next target' -ForEach @(

@@ -15,9 +15,16 @@ internal sealed class RouteInterfaces
 
     private RouteInterfaces(Dictionary<int, string> names) => _names = names;
 
-    /// <summary>The host's interfaces now, read once for a whole route table.</summary>
+    /// <summary>
+    /// The host's interfaces now, read once for a whole route table. An index the system reports
+    /// for several interfaces names none of them: Windows gives index 0 to every interface without
+    /// IPv6 (Wine to every interface), and a route on such an index keeps the index, without a name.
+    /// </summary>
     internal static RouteInterfaces Read() =>
-        new(InterfaceSources.Current.GetInterfaces().ToDictionary(i => i.Index, i => i.Name));
+        new(InterfaceSources.Current.GetInterfaces()
+            .GroupBy(i => i.Index)
+            .Where(g => g.Select(i => i.Name).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Name));
 
     internal string? NameOf(int? index) => index is { } i && _names.TryGetValue(i, out var name) ? name : null;
 
