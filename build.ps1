@@ -134,11 +134,13 @@ function Invoke-Test {
 
     # Under pwsh -File a list arrives as one "a,b" string: split it as -Command would have.
     [string[]] $paths = if ($TestPath) { $TestPath -split ',' | Where-Object { $_ } } else { Join-Path $root 'tests' }
+    # The unit tests run with the whole suite; -TestPath picks Pester files only.
+    $unit = @{}
+    if (-not $TestPath) { $unit.UnitResultPath = Invoke-UnitTest }
     # A fresh process: a binary module cannot be unloaded, so the suite must not share a session
     # that built, documented or benchmarked an older copy.
-    $unitResults = Invoke-UnitTest
     & $pwshExe @pwshArgs -NoProfile -NonInteractive -File (Join-Path $root 'tests/Invoke-Suite.ps1') `
-        -PesterPath $pester -ModulePath $moduleDir -ResultPath (Join-Path $outDir 'TestResults.xml') -UnitResultPath $unitResults @paths
+        -PesterPath $pester -ModulePath $moduleDir -ResultPath (Join-Path $outDir 'TestResults.xml') @unit @paths
     # The suite's own last line ("N passed, N failed") must stay the last line printed.
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 }
@@ -164,7 +166,10 @@ function Invoke-Bootstrap {
     }
     $env:DEBIAN_FRONTEND = 'noninteractive'
     Invoke-Native apt-get @('update', '-qq')
-    Invoke-Native apt-get (@('install', '-y', '-qq', '--no-install-recommends') + $names)
+    $lean = @($absent | Where-Object { -not $_.WithRecommends } | ForEach-Object Package)
+    $full = @($absent | Where-Object WithRecommends | ForEach-Object Package)
+    if ($lean) { Invoke-Native apt-get (@('install', '-y', '-qq', '--no-install-recommends') + $lean) }
+    if ($full) { Invoke-Native apt-get (@('install', '-y', '-qq') + $full) }
     $still = @(Get-TestPeer | Where-Object { -not $_.Installed })
     if ($still) { throw "Installed $($names -join ' '), but these commands are still missing: $($still.Absent -join ', ')." }
     Write-Host "Installed the test peers: $($names -join ' ')."

@@ -9,11 +9,12 @@ function Get-TestPeer {
         # distribution, however the package is named there.
         $absent = @($peer.Commands | Where-Object { -not (Get-Command $_ -CommandType Application -ErrorAction SilentlyContinue) })
         [pscustomobject]@{
-            Package   = $peer.Package
-            Commands  = @($peer.Commands)
-            For       = $peer.For
-            Installed = $absent.Count -eq 0
-            Absent    = $absent
+            Package        = $peer.Package
+            Commands       = @($peer.Commands)
+            For            = $peer.For
+            WithRecommends = [bool]$peer.WithRecommends
+            Installed      = $absent.Count -eq 0
+            Absent         = $absent
         }
     }
 }
