@@ -12,7 +12,7 @@ function Get-TestPeer {
             Package        = $peer.Package
             Commands       = @($peer.Commands)
             For            = $peer.For
-            WithRecommends = [bool]$peer.WithRecommends
+            WithRecommends = [bool]$peer['WithRecommends']
             Installed      = $absent.Count -eq 0
             Absent         = $absent
         }
