@@ -260,7 +260,9 @@ internal sealed class ConnectivityDiagnosis
         return first.Status switch
         {
             EchoStatus.TimedOut => "no reply within the timeout",
-            EchoStatus.SendFailed => first.Message ?? "the ping could not be sent",
+            // The system's own message may end with a full stop ("Call not implemented."), and
+            // every detail that quotes it ends with one of its own.
+            EchoStatus.SendFailed => first.Message?.TrimEnd('.', ' ') ?? "the ping could not be sent",
             _ => first.Status + (first.UnreachableCode is { } code ? " " + code : string.Empty) + (first.Address is null ? string.Empty : " from " + Ipv6Text.WithoutScope(first.Address)),
         };
     }

@@ -295,6 +295,21 @@ public sealed class ConnectivityDiagnosisTests
     }
 
     [Fact]
+    public void QuotesASystemMessageThatEndsWithAFullStopWithOneFullStop()
+    {
+        // Windows' Ping API under Wine says "Call not implemented." with its own full stop.
+        var probe = new FakeProbe
+        {
+            Answer = t => t.Address.Equals(IPAddress.IPv6Loopback) ? EchoStatus.SendFailed : EchoStatus.Success,
+            Describe = reply => reply.Message = "Call not implemented.",
+        };
+
+        var host = Run(probe)[0];
+
+        Assert.Equal("::1 is configured on lo but does not answer: Call not implemented.", host.Detail);
+    }
+
+    [Fact]
     public void SaysNoPingCouldBeSentWhenThereIsNoReplyAtAll()
     {
         var probe = new NoReplies();
