@@ -1,9 +1,12 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'common.ps1')
 
-    function Get-AddressText([ipaddress] $Address) {
-        # Without the zone: the witnesses print it in their own way, or not at all.
-        ([ipaddress]::new($Address.GetAddressBytes())).ToString()
+    function Get-OurAddressLine {
+        # "<interface> <address>" for every address, without its zone: the witnesses print the
+        # zone in their own way, or not at all.
+        foreach ($interface in Get-Ipv6Interface) {
+            foreach ($entry in $interface.Addresses) { "$($interface.Name) $([ipaddress]::new($entry.Address.GetAddressBytes()))" }
+        }
     }
 }
 
@@ -25,14 +28,14 @@ Describe 'Get-Ipv6Interface on this host' {
     }
 
     It 'holds every IPv6 address Get-NetIPAddress reports, on the interface it names' -Tag 'Windows', 'WineGap:NetTCPIP' {
-        $ours = Get-Ipv6Interface | ForEach-Object { $name = $_.Name; $_.Addresses | ForEach-Object { "$name $(Get-AddressText $_.Address)" } }
+        $ours = Get-OurAddressLine
         $system = Get-NetIPAddress -AddressFamily IPv6 | ForEach-Object { "$($_.InterfaceAlias) $($_.IPAddress -replace '%.*$')" }
         $system | Should -Not -BeNullOrEmpty
         $system | Where-Object { $_ -notin $ours } | Should -BeNullOrEmpty
     }
 
     It 'holds every IPv6 address ifconfig prints, on the interface it prints it under' -Tag 'MacOS' {
-        $ours = Get-Ipv6Interface | ForEach-Object { $name = $_.Name; $_.Addresses | ForEach-Object { "$name $(Get-AddressText $_.Address)" } }
+        $ours = Get-OurAddressLine
         $system = switch -Regex (& ifconfig -a) {
             '^(\S+?):? flags=' { $interface = $Matches[1] }
             '^\s+inet6 ([0-9a-fA-F:.]+)' { "$interface $([ipaddress]($Matches[1] -replace '%.*$'))" }

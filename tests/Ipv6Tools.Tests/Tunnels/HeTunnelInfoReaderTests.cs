@@ -9,27 +9,9 @@ namespace Ipv6Tools.Tests.Tunnels;
 /// <summary>Hurricane Electric's tunnelInfo XML, read into tunnels or problems.</summary>
 public sealed class HeTunnelInfoReaderTests
 {
-    // The shape of tunnelbroker.net's tunnelInfo answer, with the seed's tunnel and a second one.
-    private const string TunnelInfo = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <tunnels>
-          <tunnel id="123456">
-            <description>seed server</description>
-            <serverv4>216.66.80.26</serverv4>
-            <clientv4>88.85.245.43</clientv4>
-            <serverv6>2001:470:1f08:1160::1/64</serverv6>
-            <clientv6>2001:470:1f08:1160::2/64</clientv6>
-            <routed64>2001:470:1f09:1160::/64</routed64>
-            <routed48>2001:470:8f3a::/48</routed48>
-          </tunnel>
-          <tunnel id="654321">
-            <serverv4>216.66.86.114</serverv4>
-            <clientv4>198.51.100.7</clientv4>
-            <serverv6>2001:470:1f0a:2b::1</serverv6>
-            <clientv6>2001:470:1f0a:2b::2</clientv6>
-          </tunnel>
-        </tunnels>
-        """;
+    // The shape of tunnelbroker.net's tunnelInfo answer, with the seed's tunnel and a second one:
+    // the file ConvertFrom-HeTunnelInfo's Pester tests read too.
+    private static readonly string TunnelInfo = RepositoryFiles.Read("tests/golden/ConvertFrom-HeTunnelInfo/tunnels.xml");
 
     [Fact]
     public void ReadsEveryTunnel()
