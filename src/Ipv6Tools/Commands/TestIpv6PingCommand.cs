@@ -1,19 +1,23 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Management.Automation;
 using System.Net;
 using System.Net.Sockets;
+using System.Threading.Tasks;
 using Ipv6Tools.Addressing;
 using Ipv6Tools.Completion;
 using Ipv6Tools.Echo;
+using Ipv6Tools.Interfaces;
 
 namespace Ipv6Tools.Commands;
 
 /// <summary>
-/// Test-Ipv6Ping: ICMPv6 echo to one target or thousands at once. Targets are collected from the
-/// pipeline, then swept together by the echo engine (Echo/), whose results stream out as they come.
+/// Test-Ipv6Ping: ICMPv6 echo to one target or thousands at once. Each target joins the running
+/// sweep of the echo engine (Echo/) as it arrives from the pipeline, in input order, and results
+/// are written as they come: memory follows -ThrottleLimit, not the number of targets.
 /// </summary>
 [Cmdlet(VerbsDiagnostic.Test, "Ipv6Ping", DefaultParameterSetName = ReplySet)]
 [OutputType(typeof(EchoReply), ParameterSetName = [ReplySet, ContinuousSet])]
@@ -30,9 +34,17 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
     private static readonly string[] TargetProperties =
         ["TargetName", "Address", "IPAddress", "IPv6Address", "LinkLocalAddress", "HostName", "ComputerName", "Name"];
 
-    private readonly List<EchoTarget> _targets = new();
-    private readonly List<(string Name, int Position)> _names = new();
-    private string? _interfaceName;
+    private readonly Queue<PendingTarget> _pending = new();
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly ProgressRecord _progress = new(1, "Test-Ipv6Ping", "Pinging");
+    private InterfaceDirectory _interfaces = null!;
+    private EchoTargets _targets = null!;
+    private EchoOptions _options = null!;
+    private EchoSweep? _sweep;
+    private int _submitted;
+    private int _completed;
+    private bool _inputEnded;
+    private TimeSpan _lastProgress;
 
     /// <summary>
     /// Strings, IPAddress objects, or objects with one of TargetProperties. The cmdlet reads those
@@ -94,23 +106,25 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
 
     protected override void BeginProcessing()
     {
-        if (Interface is null)
+        _interfaces = ReadInterfaces();
+        string? interfaceName = null;
+        if (Interface is not null)
         {
-            return;
+            // An index works as well as a name (ping -I 2); the engine wants the name.
+            var found = _interfaces.Find(Interface);
+            if (found is null)
+            {
+                ThrowTerminatingError(new ErrorRecord(new ItemNotFoundException(string.Format(CultureInfo.InvariantCulture,
+                        "There is no interface '{0}' on this host. Interfaces: {1}.", Interface, string.Join(", ", _interfaces.Names))),
+                    "InterfaceNotFound", ErrorCategory.ObjectNotFound, Interface));
+                return;
+            }
+
+            interfaceName = found.Name;
         }
 
-        // An index works as well as a name (ping -I 2); the engine wants the name.
-        var index = EchoInterfaces.IndexOf(Interface);
-        if (index is null)
-        {
-            ThrowTerminatingError(new ErrorRecord(new ItemNotFoundException(string.Format(CultureInfo.InvariantCulture,
-                    "There is no interface '{0}' on this host. Interfaces: {1}.", Interface,
-                    string.Join(", ", Interfaces.SystemInterfaces.Names()))),
-                "InterfaceNotFound", ErrorCategory.ObjectNotFound, Interface));
-            return;
-        }
-
-        _interfaceName = EchoInterfaces.NameOf(index.Value) ?? Interface;
+        _options = Options(interfaceName);
+        _targets = new EchoTargets(_interfaces, interfaceName);
     }
 
     protected override void ProcessRecord()
@@ -126,117 +140,206 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
             var text = value?.ToString();
             if (string.IsNullOrWhiteSpace(text))
             {
-                WriteError(ErrorRecords.InvalidArgument("InvalidTarget", "The target is empty: give an IPv6 address or a host name.", item));
+                _pending.Enqueue(PendingTarget.Failed(item, new TargetError("InvalidTarget", "The target is empty: give an IPv6 address or a host name.", false)));
                 continue;
             }
 
             if (!EchoTargets.IsLiteral(text!))
             {
-                _names.Add((text!, _targets.Count));
+                // The lookup runs while the input goes on; the name keeps its place in the sweep.
+                _pending.Enqueue(PendingTarget.LookingUp(text!, EchoTargets.LookUpAsync(text!)));
                 continue;
             }
 
-            var target = EchoTargets.FromLiteral(text!, _interfaceName, out var error, out var note);
-            Report(target, error, note, item);
+            var target = _targets.FromLiteral(text!, out var error, out var note);
+            _pending.Enqueue(PendingTarget.Known(item, target, error, note));
         }
+
+        Stoppable(() => Advance(untilEmpty: false));
     }
 
     protected override void EndProcessing()
     {
-        if (_names.Count > 0)
+        _inputEnded = true;
+        Stoppable(() =>
         {
-            try
+            Advance(untilEmpty: true);
+            if (_sweep is null)
             {
-                ResolveNames();
-            }
-            catch (OperationCanceledException)
-            {
-                // Ctrl+C while names were being looked up.
                 return;
             }
-        }
 
-        if (_targets.Count == 0)
+            _sweep.Complete();
+            do
+            {
+                TakeResults(TimeSpan.FromMilliseconds(50));
+            }
+            while (!_sweep.IsFinished);
+
+            if (_lastProgress > TimeSpan.Zero)
+            {
+                _progress.RecordType = ProgressRecordType.Completed;
+                WriteProgress(_progress);
+            }
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
         {
-            return;
+            _sweep?.Dispose();
         }
 
-        var options = Options();
-        IEnumerable<EchoReply> replies;
+        base.Dispose(disposing);
+    }
+
+    /// <summary>Ctrl+C while waiting: the pipeline is stopping, and the engine stops with it.</summary>
+    private static void Stoppable(Action work)
+    {
         try
         {
-            replies = EchoEngine.ForThisSystem.Run(_targets, options, CancellationToken);
-        }
-        catch (IcmpNotPermittedException error)
-        {
-            ThrowTerminatingError(new ErrorRecord(error, "IcmpNotPermitted", ErrorCategory.PermissionDenied, null));
-            return;
-        }
-        catch (SocketException error)
-        {
-            ThrowTerminatingError(new ErrorRecord(error, "SocketSetupFailed", ErrorCategory.ResourceUnavailable, Source ?? Interface));
-            return;
-        }
-        catch (PlatformNotSupportedException error)
-        {
-            ThrowTerminatingError(new ErrorRecord(error, "NotSupportedOnThisSystem", ErrorCategory.NotImplemented, Source ?? Interface));
-            return;
-        }
-
-        try
-        {
-            Emit(replies);
+            work();
         }
         catch (OperationCanceledException)
         {
-            // Ctrl+C: the pipeline is stopping, and the engine has already stopped.
+            // Nothing more is written once the pipeline stops.
         }
     }
 
-    private void Report(EchoTarget? target, TargetError? error, string? note, object? input)
+    private InterfaceDirectory ReadInterfaces()
     {
+        try
+        {
+            return InterfaceDirectory.Read();
+        }
+        catch (Exception e) when (e is Win32Exception or System.Net.NetworkInformation.NetworkInformationException or InvalidOperationException)
+        {
+            ThrowTerminatingError(new ErrorRecord(e, "InterfaceReadFailed", ErrorCategory.ReadError, null));
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Hands the targets at the head of the input to the sweep, in input order. A name whose lookup
+    /// is still running holds the ones behind it, until -ThrottleLimit of them wait, or the input ends.
+    /// </summary>
+    private void Advance(bool untilEmpty)
+    {
+        while (_pending.Count > 0)
+        {
+            var head = _pending.Peek();
+            if (head.Lookup is { IsCompleted: false } lookup)
+            {
+                if (!untilEmpty && _pending.Count < ThrottleLimit)
+                {
+                    break;
+                }
+
+                while (!WaitQuietly(lookup))
+                {
+                    TakeResults(TimeSpan.Zero);
+                }
+            }
+
+            _pending.Dequeue();
+            Submit(head);
+        }
+
+        if (_sweep is not null)
+        {
+            TakeResults(TimeSpan.Zero);
+        }
+    }
+
+    /// <summary>Waits a moment for a lookup; its failure is reported with its name, not thrown here.</summary>
+    private bool WaitQuietly(Task lookup)
+    {
+        try
+        {
+            return lookup.Wait(20, CancellationToken);
+        }
+        catch (AggregateException)
+        {
+            return true;
+        }
+    }
+
+    private void Submit(PendingTarget entry)
+    {
+        var target = entry.Target;
+        var error = entry.Error;
+        var note = entry.Note;
+        if (entry.Lookup is { } lookup)
+        {
+            target = _targets.FromLookup(entry.Name!, lookup, out error, out note);
+        }
+
         if (note is not null)
         {
             WriteVerbose(note);
         }
 
-        if (target is not null)
+        if (target is null)
         {
-            _targets.Add(target);
+            var category = error!.IsNotFound ? ErrorCategory.ObjectNotFound : ErrorCategory.InvalidArgument;
+            Exception exception = error.IsNotFound ? new ItemNotFoundException(error.Message) : new ArgumentException(error.Message);
+            WriteError(new ErrorRecord(exception, error.ErrorId, category, entry.Input));
             return;
         }
 
-        var category = error!.IsNotFound ? ErrorCategory.ObjectNotFound : ErrorCategory.InvalidArgument;
-        Exception exception = error.IsNotFound ? new ItemNotFoundException(error.Message) : new ArgumentException(error.Message);
-        WriteError(new ErrorRecord(exception, error.ErrorId, category, input));
-    }
-
-    /// <summary>Host names resolve together; each takes the place in the sweep it had in the input.</summary>
-    private void ResolveNames()
-    {
-        var names = _names.ConvertAll(entry => entry.Name);
-        var resolved = EchoTargets.ResolveNames(names, _interfaceName, CancellationToken);
-        var literals = new List<EchoTarget>(_targets);
-        _targets.Clear();
-        var next = 0;
-        for (var i = 0; i < _names.Count; i++)
+        if (Continuous && _submitted >= ThrottleLimit)
         {
-            while (next < _names[i].Position)
+            // A continuous target never finishes, so it never makes way for one more.
+            WriteError(new ErrorRecord(new ArgumentException(string.Format(CultureInfo.InvariantCulture,
+                    "{0} is not pinged: -Continuous pings at most -ThrottleLimit ({1}) targets, and they are all in flight.",
+                    target.Name, ThrottleLimit)), "ThrottleLimitReached", ErrorCategory.LimitsExceeded, entry.Input));
+            return;
+        }
+
+        var sweep = _sweep ??= StartSweep();
+        WriteVerbose(string.Format(CultureInfo.InvariantCulture, "PING {0} ({1}){2}: {3} data bytes", target.Name,
+            Ipv6Text.WithoutScope(target.Address), target.InterfaceName is null ? string.Empty : " via " + target.InterfaceName, BufferSize));
+        try
+        {
+            while (!sweep.TryAdd(target, TimeSpan.FromMilliseconds(20)))
             {
-                _targets.Add(literals[next++]);
+                TakeResults(TimeSpan.Zero);
             }
-
-            var (target, error, note) = resolved[i];
-            Report(target, error, note, _names[i].Name);
+        }
+        catch (PlatformNotSupportedException e)
+        {
+            ThrowTerminatingError(new ErrorRecord(e, "NotSupportedOnThisSystem", ErrorCategory.NotImplemented, entry.Input));
         }
 
-        while (next < literals.Count)
+        _submitted++;
+    }
+
+    /// <summary>The sweep starts with the first target that can be pinged: no socket is opened for input that has none.</summary>
+    private EchoSweep StartSweep()
+    {
+        try
         {
-            _targets.Add(literals[next++]);
+            return EchoEngine.ForThisSystem.Start(_options, CancellationToken);
+        }
+        catch (IcmpNotPermittedException error)
+        {
+            ThrowTerminatingError(new ErrorRecord(error, "IcmpNotPermitted", ErrorCategory.PermissionDenied, null));
+            throw;
+        }
+        catch (SocketException error)
+        {
+            ThrowTerminatingError(new ErrorRecord(error, "SocketSetupFailed", ErrorCategory.ResourceUnavailable, Source ?? Interface));
+            throw;
+        }
+        catch (PlatformNotSupportedException error)
+        {
+            ThrowTerminatingError(new ErrorRecord(error, "NotSupportedOnThisSystem", ErrorCategory.NotImplemented, Source ?? Interface));
+            throw;
         }
     }
 
-    private EchoOptions Options()
+    private EchoOptions Options(string? interfaceName)
     {
         var options = new EchoOptions
         {
@@ -246,8 +349,9 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
             MinimumGap = TimeSpan.FromTicks((long)(MinimumGap * TimeSpan.TicksPerSecond)),
             BufferSize = BufferSize,
             HopLimit = HopLimit == 0 ? null : HopLimit,
-            InterfaceName = _interfaceName,
+            InterfaceName = interfaceName,
             ThrottleLimit = ThrottleLimit,
+            Interfaces = _interfaces,
         };
         if (Source is not null)
         {
@@ -257,85 +361,93 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
                     string.Format(CultureInfo.InvariantCulture, "-Source '{0}' is not an IPv6 address: {1}", Source, reason), Source));
             }
 
-            var scope = zoned.Zone is null ? 0 : EchoInterfaces.IndexOf(zoned.Zone) ?? 0;
+            var scope = zoned.Zone is null ? 0 : _interfaces.Find(zoned.Zone)?.Index ?? 0;
             options.Source = new IPAddress(zoned.Address.GetAddressBytes(), scope);
-        }
-
-        foreach (var target in _targets)
-        {
-            WriteVerbose(string.Format(CultureInfo.InvariantCulture, "PING {0} ({1}){2}: {3} data bytes", target.Name,
-                Ipv6Text.WithoutScope(target.Address), target.InterfaceName is null ? string.Empty : " via " + target.InterfaceName, BufferSize));
         }
 
         return options;
     }
 
-    private void Emit(IEnumerable<EchoReply> replies)
+    /// <summary>Writes the results that are in, waiting at most the given time for the first.</summary>
+    private void TakeResults(TimeSpan wait)
     {
-        var statistics = new Dictionary<EchoTarget, EchoStatistics>(ReferenceEqualityComparer.Instance);
-        var progress = new ProgressRecord(1, "Test-Ipv6Ping", "Pinging " + _targets.Count.ToString(CultureInfo.InvariantCulture) + " targets");
-        var clock = Stopwatch.StartNew();
-        var lastProgress = TimeSpan.Zero;
-        var completed = 0;
-        foreach (var reply in replies)
+        while (_sweep!.TryTake(wait, out var result))
         {
-            var target = reply.TargetInfo!;
-            if (!statistics.TryGetValue(target, out var perTarget))
-            {
-                perTarget = new EchoStatistics(target);
-                statistics[target] = perTarget;
-            }
+            wait = TimeSpan.Zero;
+            Write(result!);
+        }
 
-            perTarget.Add(reply);
-            var done = !Continuous && perTarget.Sent == Count;
-            if (done)
-            {
-                completed++;
-            }
+        ShowProgress();
+    }
 
+    private void Write(EchoResult result)
+    {
+        if (result.Completed is { } done)
+        {
+            _completed++;
             if (ParameterSetName == QuietSet)
             {
-                if (done)
-                {
-                    WriteObject(perTarget.AnySuccess);
-                }
+                WriteObject(done.AnySuccess);
             }
             else if (ParameterSetName == SummarySet)
             {
-                if (done)
-                {
-                    WriteObject(perTarget.ToSummary());
-                }
-            }
-            else
-            {
-                WriteObject(reply);
-            }
-
-            // A sweep long enough to wait on shows how far it is, at most four times a second.
-            if (_targets.Count > 1 && clock.Elapsed - lastProgress > TimeSpan.FromMilliseconds(250) && clock.Elapsed > TimeSpan.FromSeconds(1))
-            {
-                lastProgress = clock.Elapsed;
-                progress.StatusDescription = string.Format(CultureInfo.InvariantCulture, "{0} of {1} targets done", completed, _targets.Count);
-                progress.PercentComplete = Continuous ? -1 : (int)(100L * completed / _targets.Count);
-                WriteProgress(progress);
+                WriteObject(done.ToSummary());
             }
         }
 
-        if (lastProgress > TimeSpan.Zero)
+        if (ParameterSetName is ReplySet or ContinuousSet)
         {
-            progress.RecordType = ProgressRecordType.Completed;
-            WriteProgress(progress);
+            WriteObject(result.Reply);
         }
     }
 
-    /// <summary>Targets are told apart by identity: the same address given twice is swept twice.</summary>
-    private sealed class ReferenceEqualityComparer : IEqualityComparer<EchoTarget>
+    /// <summary>A sweep long enough to wait on shows how far it is, at most four times a second.</summary>
+    private void ShowProgress()
     {
-        public static ReferenceEqualityComparer Instance { get; } = new();
+        var elapsed = _clock.Elapsed;
+        if (_submitted < 2 || elapsed - _lastProgress < TimeSpan.FromMilliseconds(250) || elapsed < TimeSpan.FromSeconds(1))
+        {
+            return;
+        }
 
-        public bool Equals(EchoTarget? x, EchoTarget? y) => ReferenceEquals(x, y);
+        _lastProgress = elapsed;
+        _progress.StatusDescription = string.Format(CultureInfo.InvariantCulture, "{0} of {1} targets done{2}", _completed, _submitted,
+            _inputEnded ? string.Empty : " (more are coming)");
+        _progress.PercentComplete = Continuous || !_inputEnded ? -1 : (int)(100L * _completed / _submitted);
+        WriteProgress(_progress);
+    }
 
-        public int GetHashCode(EchoTarget obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    /// <summary>One input in its place: a target, an error to report, or a host name being looked up.</summary>
+    private sealed class PendingTarget
+    {
+        private PendingTarget(object? input, string? name, EchoTarget? target, TargetError? error, string? note, Task<IPAddress[]>? lookup)
+        {
+            Input = input;
+            Name = name;
+            Target = target;
+            Error = error;
+            Note = note;
+            Lookup = lookup;
+        }
+
+        /// <summary>What the user gave: the error record's target.</summary>
+        public object? Input { get; }
+
+        public string? Name { get; }
+
+        public EchoTarget? Target { get; }
+
+        public TargetError? Error { get; }
+
+        public string? Note { get; }
+
+        public Task<IPAddress[]>? Lookup { get; }
+
+        public static PendingTarget Known(object? input, EchoTarget? target, TargetError? error, string? note) =>
+            new(input, null, target, error, note, null);
+
+        public static PendingTarget Failed(object? input, TargetError error) => new(input, null, null, error, null, null);
+
+        public static PendingTarget LookingUp(string name, Task<IPAddress[]> lookup) => new(name, name, null, null, null, lookup);
     }
 }

@@ -15,6 +15,7 @@ internal sealed class HostConnectivityProbe : IConnectivityProbe
 {
     private readonly EchoOptions _options;
     private readonly CancellationToken _cancellation;
+    private readonly EchoTargets _targets;
 
     internal HostConnectivityProbe(TimeSpan timeout, CancellationToken cancellation)
     {
@@ -22,6 +23,7 @@ internal sealed class HostConnectivityProbe : IConnectivityProbe
         _options = new EchoOptions { Count = 3, Interval = TimeSpan.FromMilliseconds(200), Timeout = timeout };
         _cancellation = cancellation;
         Interfaces = InterfaceSources.Current.GetInterfaces();
+        _targets = new EchoTargets(new InterfaceDirectory(Interfaces), null);
         try
         {
             Routes = RouteSources.Current.GetRoutes().Where(r => r.Table is null or RouteSelection.MainTable).ToList();
@@ -52,18 +54,28 @@ internal sealed class HostConnectivityProbe : IConnectivityProbe
     public IReadOnlyList<Ipv6Route>? Routes { get; }
 
     public IReadOnlyList<EchoReply> Ping(EchoTarget target) =>
-        EchoEngine.ForThisSystem.Run([target], _options, _cancellation).ToList();
+        EchoEngine.ForThisSystem.Start(_options, _cancellation).RunAll([target], _cancellation).ToList();
 
     public EchoTarget? Resolve(string name, out string? error)
     {
         if (EchoTargets.IsLiteral(name))
         {
-            var literal = EchoTargets.FromLiteral(name, null, out var literalError, out _);
+            var literal = _targets.FromLiteral(name, out var literalError, out _);
             error = literalError?.Message;
             return literal;
         }
 
-        var (target, resolveError, _) = EchoTargets.ResolveNames([name], null, _cancellation)[0];
+        var lookup = EchoTargets.LookUpAsync(name);
+        try
+        {
+            lookup.Wait(_cancellation);
+        }
+        catch (AggregateException)
+        {
+            // FromLookup reports the failed lookup with the name.
+        }
+
+        var target = _targets.FromLookup(name, lookup, out var resolveError, out _);
         error = resolveError?.Message;
         return target;
     }

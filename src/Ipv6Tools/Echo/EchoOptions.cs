@@ -1,5 +1,6 @@
 using System;
 using System.Net;
+using Ipv6Tools.Interfaces;
 
 namespace Ipv6Tools.Echo;
 
@@ -29,6 +30,9 @@ internal sealed class EchoOptions
 
     /// <summary>The interface to send from (ping -I); null lets routing choose.</summary>
     public string? InterfaceName { get; set; }
+
+    /// <summary>The caller's snapshot of the host's interfaces, to name where answers arrive; null reads one when needed.</summary>
+    public InterfaceDirectory? Interfaces { get; set; }
 
     /// <summary>How many targets are in flight at once.</summary>
     public int ThrottleLimit { get; set; } = 1000;

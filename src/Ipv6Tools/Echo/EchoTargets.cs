@@ -1,12 +1,11 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Net;
 using System.Net.Sockets;
-using System.Threading;
 using System.Threading.Tasks;
 using Ipv6Tools.Addressing;
+using Ipv6Tools.Interfaces;
 
 namespace Ipv6Tools.Echo;
 
@@ -30,16 +29,28 @@ internal sealed class TargetError
 
 /// <summary>
 /// Turns what a user typed into echo targets: address literals (with a zone), or host names
-/// resolved to their AAAA records only. Link-local targets get the interface that scopes them.
+/// resolved to their AAAA records only. Link-local targets get the interface that scopes them,
+/// found in the one interface snapshot the command read.
 /// </summary>
-internal static class EchoTargets
+internal sealed class EchoTargets
 {
+    private readonly InterfaceDirectory _interfaces;
+    private readonly string? _interfaceOption;
+
+    /// <param name="interfaces">The host's interfaces, read once for the whole command.</param>
+    /// <param name="interfaceOption">-Interface, by its name: where targets without a zone are scoped.</param>
+    public EchoTargets(InterfaceDirectory interfaces, string? interfaceOption)
+    {
+        _interfaces = interfaces;
+        _interfaceOption = interfaceOption;
+    }
+
     /// <summary>True when the text is an address literal (IPv6, or an IPv4 that is refused), false for a host name.</summary>
     public static bool IsLiteral(string text) =>
         text.IndexOf(':') >= 0 || IPAddress.TryParse(text.Trim(), out var v4) && v4.AddressFamily == AddressFamily.InterNetwork;
 
     /// <summary>A literal target; a null target with an error when it cannot be pinged.</summary>
-    public static EchoTarget? FromLiteral(string text, string? interfaceOption, out TargetError? error, out string? note)
+    public EchoTarget? FromLiteral(string text, out TargetError? error, out string? note)
     {
         note = null;
         var trimmed = text.Trim();
@@ -57,62 +68,15 @@ internal static class EchoTargets
             return null;
         }
 
-        return Scoped(trimmed, zoned.Address, zoned.Zone, interfaceOption, out error, out note);
+        return Scoped(trimmed, zoned.Address, zoned.Zone, out error, out note);
     }
 
-    /// <summary>
-    /// Resolves host names in parallel, AAAA records only (the first, as ping uses). Each name
-    /// gets its target, or the error NoIpv6Address when it has no IPv6 address.
-    /// </summary>
-    public static IReadOnlyList<(EchoTarget? Target, TargetError? Error, string? Note)> ResolveNames(
-        IReadOnlyList<string> names, string? interfaceOption, CancellationToken cancellationToken)
-    {
-        var lookups = names.Select(name => LookUpAsync(name.Trim())).ToArray();
-        try
-        {
-            Task.WaitAll(lookups, cancellationToken);
-        }
-        catch (AggregateException)
-        {
-            // Each failed lookup is reported with its own name below.
-        }
-
-        var results = new List<(EchoTarget?, TargetError?, string?)>();
-        for (var i = 0; i < names.Count; i++)
-        {
-            var name = names[i].Trim();
-            var lookup = lookups[i];
-            var addresses = lookup.Status == TaskStatus.RanToCompletion ? lookup.Result : [];
-            var ipv6 = addresses.FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetworkV6);
-            if (ipv6 is null)
-            {
-                var why = lookup.Status == TaskStatus.RanToCompletion
-                    ? addresses.Length == 0 ? "it has no address" : "it has only IPv4 addresses (A records, no AAAA)"
-                    : "the name does not resolve (" + (lookup.Exception?.InnerException?.Message ?? "lookup failed") + ")";
-                results.Add((null, new TargetError("NoIpv6Address", string.Format(CultureInfo.InvariantCulture,
-                    "'{0}' has no IPv6 address to ping: {1}.", name, why), true), null));
-                continue;
-            }
-
-            var zone = ipv6.ScopeId != 0 ? ipv6.ScopeId.ToString(CultureInfo.InvariantCulture) : null;
-            var target = Scoped(name, new IPAddress(ipv6.GetAddressBytes()), zone, interfaceOption, out var error, out var note);
-            if (target is not null)
-            {
-                note = string.Format(CultureInfo.InvariantCulture, "{0} resolves to {1}.{2}", name, target.Address,
-                    note is null ? string.Empty : " " + note);
-            }
-
-            results.Add((target, error, note));
-        }
-
-        return results;
-    }
-
-    private static Task<IPAddress[]> LookUpAsync(string name)
+    /// <summary>Starts looking a host name up; FromLookup reads the answer once it is in.</summary>
+    public static Task<IPAddress[]> LookUpAsync(string name)
     {
         try
         {
-            return Dns.GetHostAddressesAsync(name);
+            return Dns.GetHostAddressesAsync(name.Trim());
         }
         catch (ArgumentException error)
         {
@@ -125,17 +89,47 @@ internal static class EchoTargets
     }
 
     /// <summary>
+    /// The target a finished lookup gives: its first AAAA record (as ping uses), or the error
+    /// NoIpv6Address when the name has no IPv6 address.
+    /// </summary>
+    public EchoTarget? FromLookup(string name, Task<IPAddress[]> lookup, out TargetError? error, out string? note)
+    {
+        name = name.Trim();
+        note = null;
+        var addresses = lookup.Status == TaskStatus.RanToCompletion ? lookup.Result : [];
+        var ipv6 = addresses.FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetworkV6);
+        if (ipv6 is null)
+        {
+            var why = lookup.Status == TaskStatus.RanToCompletion
+                ? addresses.Length == 0 ? "it has no address" : "it has only IPv4 addresses (A records, no AAAA)"
+                : "the name does not resolve (" + (lookup.Exception?.InnerException?.Message ?? "lookup failed") + ")";
+            error = new TargetError("NoIpv6Address", string.Format(CultureInfo.InvariantCulture,
+                "'{0}' has no IPv6 address to ping: {1}.", name, why), true);
+            return null;
+        }
+
+        var zone = ipv6.ScopeId != 0 ? ipv6.ScopeId.ToString(CultureInfo.InvariantCulture) : null;
+        var target = Scoped(name, new IPAddress(ipv6.GetAddressBytes()), zone, out error, out var scopeNote);
+        if (target is not null)
+        {
+            note = string.Format(CultureInfo.InvariantCulture, "{0} resolves to {1}.{2}", name, target.Address,
+                scopeNote is null ? string.Empty : " " + scopeNote);
+        }
+
+        return target;
+    }
+
+    /// <summary>
     /// A link-scoped address is ambiguous without an interface: the zone names it, else
     /// -Interface, else the only interface that could hold it.
     /// </summary>
-    private static EchoTarget? Scoped(string name, IPAddress address, string? zone, string? interfaceOption,
-        out TargetError? error, out string? note)
+    private EchoTarget? Scoped(string name, IPAddress address, string? zone, out TargetError? error, out string? note)
     {
         error = null;
         note = null;
         if (AddressClassifier.ScopeOf(address) != Ipv6Scope.Link)
         {
-            return new EchoTarget(name, address, interfaceOption);
+            return new EchoTarget(name, address, _interfaceOption);
         }
 
         string interfaceName;
@@ -143,13 +137,13 @@ internal static class EchoTargets
         {
             interfaceName = zone;
         }
-        else if (interfaceOption is not null)
+        else if (_interfaceOption is not null)
         {
-            interfaceName = interfaceOption;
+            interfaceName = _interfaceOption;
         }
         else
         {
-            var candidates = EchoInterfaces.WithLinkLocalAddress();
+            var candidates = _interfaces.UpWithLinkLocal();
             if (candidates.Count != 1)
             {
                 error = new TargetError("LinkLocalNeedsInterface", string.Format(CultureInfo.InvariantCulture,
@@ -158,24 +152,22 @@ internal static class EchoTargets
                     Ipv6Text.WithoutScope(address),
                     candidates.Count == 0
                         ? "No interface that is up has a link-local address."
-                        : "Interfaces with a link-local address: " + string.Join(", ", candidates) + "."), false);
+                        : "Interfaces with a link-local address: " + string.Join(", ", candidates.Select(i => i.Name)) + "."), false);
                 return null;
             }
 
-            interfaceName = candidates[0];
+            interfaceName = candidates[0].Name;
             note = string.Format(CultureInfo.InvariantCulture,
                 "{0} has no zone: using {1}, the only interface that is up with a link-local address.", Ipv6Text.WithoutScope(address), interfaceName);
         }
 
-        if (EchoInterfaces.IndexOf(interfaceName) is not { } index)
+        if (_interfaces.Find(interfaceName) is not { } found)
         {
             error = new TargetError("InterfaceNotFound", string.Format(CultureInfo.InvariantCulture,
                 "There is no interface '{0}' on this host to reach {1} through.", interfaceName, Ipv6Text.WithoutScope(address)), true);
             return null;
         }
 
-        var display = EchoInterfaces.NameOf(index) ?? interfaceName;
-        var scoped = new IPAddress(address.GetAddressBytes(), index);
-        return new EchoTarget(name, scoped, display);
+        return new EchoTarget(name, new IPAddress(address.GetAddressBytes(), found.Index), found.Name);
     }
 }

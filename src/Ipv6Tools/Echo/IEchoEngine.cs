@@ -1,21 +1,20 @@
-using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using System.Threading;
 
 namespace Ipv6Tools.Echo;
 
 /// <summary>
-/// Sends echo requests to many targets at once and streams each probe's outcome as it is known.
+/// Sends echo requests to many targets at once and hands back each probe's outcome as it is known.
 /// Every cmdlet that pings goes through this; the implementation is chosen once per OS.
 /// </summary>
 internal interface IEchoEngine
 {
     /// <summary>
-    /// Starts the sweep and returns its results, in the order they arrive. Sockets are opened
-    /// before this returns (so a missing permission throws IcmpNotPermittedException here);
-    /// cancelling the token, or disposing the enumerator, stops all network work.
+    /// Starts a sweep that takes targets while it runs. Sockets are opened before this returns (so
+    /// a missing permission throws IcmpNotPermittedException here); cancelling the token, or
+    /// disposing the sweep, stops all network work.
     /// </summary>
-    IEnumerable<EchoReply> Run(IReadOnlyList<EchoTarget> targets, EchoOptions options, CancellationToken cancellationToken);
+    EchoSweep Start(EchoOptions options, CancellationToken cancellationToken);
 }
 
 /// <summary>The engine for this operating system.</summary>

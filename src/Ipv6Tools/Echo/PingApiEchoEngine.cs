@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Net.NetworkInformation;
@@ -17,155 +16,160 @@ namespace Ipv6Tools.Echo;
 /// </summary>
 internal sealed class PingApiEchoEngine : IEchoEngine
 {
-    public IEnumerable<EchoReply> Run(IReadOnlyList<EchoTarget> targets, EchoOptions options, CancellationToken cancellationToken)
+    public EchoSweep Start(EchoOptions options, CancellationToken cancellationToken)
     {
         if (options.Source is not null)
         {
             throw new PlatformNotSupportedException("-Source is not supported on Windows: the system's echo API chooses the source address itself.");
         }
 
-        foreach (var target in targets)
+        return new Sweep(options, cancellationToken);
+    }
+
+    /// <summary>
+    /// One task per target in flight, each pinging its target Count times at the Interval; one
+    /// semaphore, released MinimumGap after each send, paces the whole sweep.
+    /// </summary>
+    private sealed class Sweep : EchoSweep
+    {
+        private readonly Task _worker;
+
+        public Sweep(EchoOptions options, CancellationToken cancellationToken)
+            : base(options, cancellationToken)
         {
-            if (options.InterfaceName is not null && target.Address.ScopeId == 0)
+            _worker = Task.Run(RunAsync);
+        }
+
+        public override bool TryAdd(EchoTarget target, TimeSpan wait)
+        {
+            if (Options.InterfaceName is not null && target.Address.ScopeId == 0)
             {
                 throw new PlatformNotSupportedException(
                     "-Interface applies on Windows only to link-local targets (as their zone): the system's echo API cannot send "
                     + "to " + target.Name + " through a chosen interface.");
             }
+
+            return base.TryAdd(target, wait);
         }
 
-        var results = new BlockingCollection<EchoReply>();
-        var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var work = Task.Run(() => SweepAsync(targets, options, results, stop.Token));
-        return Consume(results, work, stop, cancellationToken);
-    }
-
-    private static IEnumerable<EchoReply> Consume(BlockingCollection<EchoReply> results, Task work, CancellationTokenSource stop,
-        CancellationToken cancellationToken)
-    {
-        try
+        protected override void WaitForWorker()
         {
-            foreach (var reply in results.GetConsumingEnumerable(cancellationToken))
-            {
-                yield return reply;
-            }
-
             try
             {
-                work.Wait(cancellationToken);
-            }
-            catch (AggregateException error)
-            {
-                throw new InvalidOperationException("The ICMPv6 echo engine failed: " + error.InnerException?.Message, error.InnerException);
-            }
-        }
-        finally
-        {
-            stop.Cancel();
-            try
-            {
-                work.Wait();
+                _worker.Wait();
             }
             catch (AggregateException)
             {
                 // Cancelled probes end here; their outcome no longer matters.
             }
-
-            stop.Dispose();
-            results.Dispose();
         }
-    }
 
-    private static async Task SweepAsync(IReadOnlyList<EchoTarget> targets, EchoOptions options, BlockingCollection<EchoReply> results,
-        CancellationToken token)
-    {
-        using var throttle = new SemaphoreSlim(Math.Max(1, options.ThrottleLimit));
-        var pacing = new SemaphoreSlim(1);
-        var tasks = new List<Task>();
-        try
+        private async Task RunAsync()
         {
-            foreach (var target in targets)
+            // Not disposed: a gap's timer may still release it after the sweep ends.
+            var pacing = new SemaphoreSlim(1);
+            var running = new List<Task>();
+            try
             {
-                await throttle.WaitAsync(token).ConfigureAwait(false);
-                tasks.Add(PingTargetAsync(target, options, results, pacing, token).ContinueWith(
-                    _ => throttle.Release(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default));
+                while (true)
+                {
+                    while (Feed.TryTake(out var target))
+                    {
+                        running.Add(PingTargetAsync(new TargetState(target, 0), pacing));
+                    }
+
+                    running.RemoveAll(task => task.IsCompleted);
+                    if (Feed.IsDrained)
+                    {
+                        break;
+                    }
+
+                    await Feed.WaitForArrivalAsync(Stopping).ConfigureAwait(false);
+                }
+
+                await Task.WhenAll(running).ConfigureAwait(false);
             }
-
-            await Task.WhenAll(tasks).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // Cancelled: the consumer has stopped reading.
-        }
-        finally
-        {
-            // pacing is not disposed: a gap's timer may still release it after the sweep ends.
-            results.CompleteAdding();
-        }
-    }
-
-    private static async Task PingTargetAsync(EchoTarget target, EchoOptions options, BlockingCollection<EchoReply> results,
-        SemaphoreSlim pacing, CancellationToken token)
-    {
-        var buffer = new byte[options.BufferSize];
-        var pingOptions = new PingOptions(options.HopLimit ?? 128, dontFragment: false);
-        var timeout = (int)Math.Max(1, options.Timeout.TotalMilliseconds);
-        var pending = new List<Task>();
-        for (var sequence = 1; options.Count == 0 || sequence <= options.Count; sequence++)
-        {
-            token.ThrowIfCancellationRequested();
-            var next = Task.Delay(options.Interval, token);
-            await pacing.WaitAsync(token).ConfigureAwait(false);
-            _ = Task.Delay(options.MinimumGap, CancellationToken.None).ContinueWith(
-                _ => pacing.Release(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            pending.Add(ProbeAsync(target, sequence, buffer, pingOptions, timeout, options, results));
-            if (options.Count != 0 && sequence == options.Count)
+            catch (OperationCanceledException)
             {
-                break;
+                // Cancelled: the caller has stopped reading.
             }
-
-            await next.ConfigureAwait(false);
-        }
-
-        await Task.WhenAll(pending).ConfigureAwait(false);
-    }
-
-    private static async Task ProbeAsync(EchoTarget target, int sequence, byte[] buffer, PingOptions pingOptions, int timeout,
-        EchoOptions options, BlockingCollection<EchoReply> results)
-    {
-        using var ping = new Ping();
-        var started = Stopwatch.GetTimestamp();
-        EchoReply reply;
-        try
-        {
-            var answer = await ping.SendPingAsync(target.Address, timeout, buffer, pingOptions).ConfigureAwait(false);
-            var elapsed = TimeSpan.FromTicks((long)((Stopwatch.GetTimestamp() - started) * (TimeSpan.TicksPerSecond / (double)Stopwatch.Frequency)));
-            reply = FromStatus(target, sequence, options, answer.Status);
-            if (reply.Status != EchoStatus.TimedOut)
+            catch (Exception error)
             {
-                reply.Address = answer.Address;
-                reply.Latency = elapsed;
+                Fail(error);
+            }
+            finally
+            {
+                Finish();
             }
         }
-        catch (PingException error)
-        {
-            reply = new EchoReply(target, sequence, EchoStatus.SendFailed, options.BufferSize)
-            {
-                Message = (error.InnerException ?? error).Message,
-            };
-        }
 
-        reply.TargetInfo = target;
-        if (!results.IsAddingCompleted)
+        private async Task PingTargetAsync(TargetState state, SemaphoreSlim pacing)
         {
             try
             {
-                results.Add(reply);
+                var options = Options;
+                var buffer = new byte[options.BufferSize];
+                var pingOptions = new PingOptions(options.HopLimit ?? 128, dontFragment: false);
+                var timeout = (int)Math.Max(1, options.Timeout.TotalMilliseconds);
+                var pending = new List<Task>();
+                for (var sequence = 1; options.Count == 0 || sequence <= options.Count; sequence++)
+                {
+                    Stopping.ThrowIfCancellationRequested();
+                    var next = Task.Delay(options.Interval, Stopping);
+                    await pacing.WaitAsync(Stopping).ConfigureAwait(false);
+                    _ = Task.Delay(options.MinimumGap, CancellationToken.None).ContinueWith(
+                        _ => pacing.Release(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                    pending.Add(ProbeAsync(state, sequence, buffer, pingOptions, timeout));
+                    if (options.Count != 0 && sequence == options.Count)
+                    {
+                        break;
+                    }
+
+                    await next.ConfigureAwait(false);
+                }
+
+                await Task.WhenAll(pending).ConfigureAwait(false);
             }
-            catch (InvalidOperationException)
+            finally
             {
-                // The sweep was stopped while this probe was in flight.
+                Feed.Release();
             }
+        }
+
+        private async Task ProbeAsync(TargetState state, int sequence, byte[] buffer, PingOptions pingOptions, int timeout)
+        {
+            var target = state.Target;
+            using var ping = new Ping();
+            var started = Stopwatch.GetTimestamp();
+            EchoReply reply;
+            try
+            {
+                var answer = await ping.SendPingAsync(target.Address, timeout, buffer, pingOptions).ConfigureAwait(false);
+                var elapsed = TimeSpan.FromTicks((long)((Stopwatch.GetTimestamp() - started) * (TimeSpan.TicksPerSecond / (double)Stopwatch.Frequency)));
+                reply = FromStatus(target, sequence, Options, answer.Status);
+                if (reply.Status != EchoStatus.TimedOut)
+                {
+                    reply.Address = answer.Address;
+                    reply.Latency = elapsed;
+                }
+            }
+            catch (PingException error)
+            {
+                reply = new EchoReply(target, sequence, EchoStatus.SendFailed, Options.BufferSize)
+                {
+                    Message = (error.InnerException ?? error).Message,
+                };
+            }
+
+            EchoStatistics? completed;
+            lock (state)
+            {
+                state.Resolved++;
+                state.Statistics.Add(reply);
+                completed = Options.Count != 0 && state.Resolved == Options.Count ? state.Statistics : null;
+            }
+
+            Publish(new EchoResult(reply, completed));
         }
     }
 
@@ -200,7 +204,7 @@ internal sealed class PingApiEchoEngine : IEchoEngine
                     _ => null,
                 };
                 reply.Message = reply.UnreachableCode is { } code
-                    ? "Destination unreachable: " + IcmpV6Text.Unreachable((int)code)
+                    ? "Destination unreachable: " + EchoOutcomes.Unreachable((int)code)
                     : "Destination unreachable (" + status + ")";
                 break;
             case IPStatus.PacketTooBig:

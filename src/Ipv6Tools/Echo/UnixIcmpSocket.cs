@@ -3,8 +3,10 @@ using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Text;
+using Ipv6Tools.Interfaces;
 
 namespace Ipv6Tools.Echo;
+
 
 /// <summary>
 /// One ICMPv6 socket on Linux or macOS: raw when the process may (root, CAP_NET_RAW), else the
@@ -205,9 +207,9 @@ internal sealed class UnixIcmpSocket : IIcmpSocket
                 var bytes = Encoding.UTF8.GetBytes(name + "\0");
                 Set(_platform.SocketLevel, _platform.BindToDevice, bytes);
             }
-            else if (EchoInterfaces.IndexOf(name) is { } index)
+            else if ((options.Interfaces ?? InterfaceDirectory.Read()).Find(name) is { } found)
             {
-                SetInt(_platform.Ipv6Level, _platform.BoundInterface, index);
+                SetInt(_platform.Ipv6Level, _platform.BoundInterface, found.Index);
             }
         }
 

@@ -1,14 +1,18 @@
-using System.Linq;
+using System;
 using System.Net;
-using System.Threading;
+using System.Threading.Tasks;
 using Ipv6Tools.Echo;
+using Ipv6Tools.Interfaces;
 using Xunit;
+using static Ipv6Tools.Tests.Interfaces.MadeInterfaces;
 
 namespace Ipv6Tools.Tests.Echo;
 
-/// <summary>What Test-Ipv6Ping makes of the targets a user types.</summary>
+/// <summary>What Test-Ipv6Ping makes of the targets a user types, on interfaces made here.</summary>
 public sealed class EchoTargetsTests
 {
+    private static readonly EchoTargets Targets = new(LoopbackAndEth0(), null);
+
     [Theory]
     [InlineData("2001:db8::1", true)]
     [InlineData("fe80::1%eth0", true)]
@@ -23,7 +27,7 @@ public sealed class EchoTargetsTests
     [Fact]
     public void RefusesAnIpv4AddressWithAPointerToIpv4Tools()
     {
-        Assert.Null(EchoTargets.FromLiteral("192.0.2.1", null, out var error, out _));
+        Assert.Null(Targets.FromLiteral("192.0.2.1", out var error, out _));
 
         Assert.Equal("InvalidTarget", error!.ErrorId);
         Assert.Equal("'192.0.2.1' is an IPv4 address: Test-Ipv6Ping pings over IPv6 only (use Test-Connection or ping -4 for IPv4).", error.Message);
@@ -33,7 +37,7 @@ public sealed class EchoTargetsTests
     [Fact]
     public void SaysWhyTextIsNeitherAnAddressNorAName()
     {
-        Assert.Null(EchoTargets.FromLiteral("2001:db8::1::2", null, out var error, out _));
+        Assert.Null(Targets.FromLiteral("2001:db8::1::2", out var error, out _));
 
         Assert.Equal("'2001:db8::1::2' is neither an IPv6 address nor a host name: '2001:db8::1::2' is not an IPv6 address.", error!.Message);
     }
@@ -41,7 +45,7 @@ public sealed class EchoTargetsTests
     [Fact]
     public void KeepsAGlobalTargetAsGivenWithTheInterfaceOption()
     {
-        var target = EchoTargets.FromLiteral(" 2001:db8::1 ", "eth0", out var error, out var note)!;
+        var target = new EchoTargets(LoopbackAndEth0(), "eth0").FromLiteral(" 2001:db8::1 ", out var error, out var note)!;
 
         Assert.Null(error);
         Assert.Null(note);
@@ -51,20 +55,23 @@ public sealed class EchoTargetsTests
         Assert.Equal("2001:db8::1", target.ToString());
     }
 
-    [LinuxFact]
-    public void ScopesALinkLocalTargetByTheInterfaceItsZoneNumbers()
+    [Theory]
+    [InlineData("fe80::1%1", "lo", 1)]
+    [InlineData("fe80::1%2", "eth0", 2)]
+    [InlineData("fe80::1%eth0", "eth0", 2)]
+    public void ScopesALinkLocalTargetByTheInterfaceItsZoneNames(string text, string interfaceName, int index)
     {
-        var target = EchoTargets.FromLiteral("fe80::1%1", null, out var error, out _)!;
+        var target = Targets.FromLiteral(text, out var error, out _)!;
 
         Assert.Null(error);
-        Assert.Equal(1, target.Address.ScopeId);
-        Assert.Equal("lo", target.InterfaceName);
+        Assert.Equal(index, target.Address.ScopeId);
+        Assert.Equal(interfaceName, target.InterfaceName);
     }
 
-    [LinuxFact]
+    [Fact]
     public void ScopesALinkLocalTargetByTheInterfaceOption()
     {
-        var target = EchoTargets.FromLiteral("fe80::1", "lo", out _, out _)!;
+        var target = new EchoTargets(LoopbackAndEth0(), "lo").FromLiteral("fe80::1", out _, out _)!;
 
         Assert.Equal(1, target.Address.ScopeId);
     }
@@ -74,37 +81,83 @@ public sealed class EchoTargetsTests
     [InlineData("fe80::1", "nosuch0")]
     public void SaysWhenTheInterfaceOfALinkLocalTargetDoesNotExist(string text, string? interfaceOption)
     {
-        Assert.Null(EchoTargets.FromLiteral(text, interfaceOption, out var error, out _));
+        Assert.Null(new EchoTargets(LoopbackAndEth0(), interfaceOption).FromLiteral(text, out var error, out _));
 
         Assert.Equal("InterfaceNotFound", error!.ErrorId);
         Assert.Equal("There is no interface 'nosuch0' on this host to reach fe80::1 through.", error.Message);
         Assert.True(error.IsNotFound);
     }
 
-    [LinuxFact]
-    public void UsesTheOnlyCandidateInterfaceForALinkLocalTargetWithoutAZoneOrAsksForOne()
+    [Fact]
+    public void UsesTheOnlyInterfaceThatCouldHoldALinkLocalTargetWithoutAZone()
     {
-        var candidates = EchoInterfaces.WithLinkLocalAddress();
+        var target = Targets.FromLiteral("fe80::1", out var error, out var note);
 
-        var target = EchoTargets.FromLiteral("fe80::1", null, out var error, out var note);
-
-        if (candidates.Count == 1)
-        {
-            Assert.Equal(candidates[0], target!.InterfaceName);
-            Assert.Equal($"fe80::1 has no zone: using {candidates[0]}, the only interface that is up with a link-local address.", note);
-        }
-        else
-        {
-            Assert.Null(target);
-            Assert.Equal("LinkLocalNeedsInterface", error!.ErrorId);
-            Assert.StartsWith("fe80::1 is a link-local address, which every link reuses, so it needs an interface", error.Message, System.StringComparison.Ordinal);
-        }
+        Assert.Null(error);
+        Assert.Equal("eth0", target!.InterfaceName);
+        Assert.Equal(2, target.Address.ScopeId);
+        Assert.Equal("fe80::1 has no zone: using eth0, the only interface that is up with a link-local address.", note);
     }
 
     [Fact]
-    public void ResolvesLocalhostToItsIpv6Address()
+    public void AsksForAnInterfaceWhenSeveralCouldHoldALinkLocalTarget()
     {
-        var (target, error, note) = EchoTargets.ResolveNames(["localhost"], null, CancellationToken.None).Single();
+        var twoLinks = new InterfaceDirectory(
+        [
+            Interface("eth0", 2, InterfaceType.Ethernet, InterfaceStatus.Up, "fe80::1"),
+            Interface("eth1", 3, InterfaceType.Ethernet, InterfaceStatus.Up, "fe80::2"),
+        ]);
+
+        Assert.Null(new EchoTargets(twoLinks, null).FromLiteral("fe80::9", out var error, out _));
+
+        Assert.Equal("LinkLocalNeedsInterface", error!.ErrorId);
+        Assert.Equal("fe80::9 is a link-local address, which every link reuses, so it needs an interface: name one with -Interface "
+            + "or as a zone (fe80::9%<interface>). Interfaces with a link-local address: eth0, eth1.", error.Message);
+    }
+
+    [Fact]
+    public void ScopesALinkLocalAddressANameResolvesTo()
+    {
+        var lookup = Task.FromResult(new[] { IPAddress.Parse("192.0.2.7"), IPAddress.Parse("fe80::7") });
+
+        var target = Targets.FromLookup("router.lan", lookup, out var error, out var note)!;
+
+        Assert.Null(error);
+        Assert.Equal("eth0", target.InterfaceName);
+        Assert.Equal("router.lan resolves to fe80::7%2. fe80::7 has no zone: using eth0, the only interface that is up with a link-local address.", note);
+    }
+
+    [Theory]
+    [InlineData("192.0.2.7", "it has only IPv4 addresses (A records, no AAAA)")]
+    [InlineData("", "it has no address")]
+    public void SaysWhyANameHasNoIpv6AddressToPing(string addresses, string why)
+    {
+        var found = addresses.Length == 0 ? Array.Empty<IPAddress>() : [IPAddress.Parse(addresses)];
+
+        Assert.Null(Targets.FromLookup(" v4only.example ", Task.FromResult(found), out var error, out _));
+
+        Assert.Equal("NoIpv6Address", error!.ErrorId);
+        Assert.Equal($"'v4only.example' has no IPv6 address to ping: {why}.", error.Message);
+        Assert.True(error.IsNotFound);
+    }
+
+    [Fact]
+    public void SaysWhenANameDoesNotResolve()
+    {
+        var failed = Task.FromException<IPAddress[]>(new InvalidOperationException("No such host is known"));
+
+        Assert.Null(Targets.FromLookup("nosuch.invalid", failed, out var error, out _));
+
+        Assert.Equal("'nosuch.invalid' has no IPv6 address to ping: the name does not resolve (No such host is known).", error!.Message);
+    }
+
+    [Fact]
+    public async Task ResolvesLocalhostToItsIpv6Address()
+    {
+        var lookup = EchoTargets.LookUpAsync("localhost");
+        await Task.WhenAny(lookup);
+
+        var target = Targets.FromLookup("localhost", lookup, out var error, out var note);
 
         if (target is null)
         {

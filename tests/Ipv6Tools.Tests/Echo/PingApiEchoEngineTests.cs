@@ -51,7 +51,7 @@ public sealed class PingApiEchoEngineTests
     {
         var options = new EchoOptions { Source = IPAddress.IPv6Loopback };
 
-        Assert.Throws<PlatformNotSupportedException>(() => new PingApiEchoEngine().Run([Target], options, CancellationToken.None));
+        Assert.Throws<PlatformNotSupportedException>(() => new PingApiEchoEngine().Start(options, CancellationToken.None));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class PingApiEchoEngineTests
     {
         var options = new EchoOptions { InterfaceName = "Ethernet" };
 
-        var error = Assert.Throws<PlatformNotSupportedException>(() => new PingApiEchoEngine().Run([Target], options, CancellationToken.None));
+        var error = Assert.Throws<PlatformNotSupportedException>(() => new PingApiEchoEngine().Start(options, CancellationToken.None).RunAll([Target], CancellationToken.None).ToList());
 
         Assert.Contains("to b through a chosen interface", error.Message, StringComparison.Ordinal);
     }
@@ -70,7 +70,7 @@ public sealed class PingApiEchoEngineTests
         var loopback = new EchoTarget("::1", IPAddress.IPv6Loopback, null);
         var options = new EchoOptions { Count = 2, Interval = TimeSpan.FromMilliseconds(10), Timeout = TimeSpan.FromSeconds(2) };
 
-        var replies = new PingApiEchoEngine().Run([loopback], options, CancellationToken.None).ToList();
+        var replies = new PingApiEchoEngine().Start(options, CancellationToken.None).RunAll([loopback], CancellationToken.None).ToList();
 
         Assert.Equal([1, 2], replies.Select(r => r.Sequence).Order());
         Assert.All(replies, r => Assert.Equal(EchoStatus.Success, r.Status));
@@ -84,7 +84,7 @@ public sealed class PingApiEchoEngineTests
         var loopback = new EchoTarget("::1", IPAddress.IPv6Loopback, null);
         var options = new EchoOptions { Count = 0, Interval = TimeSpan.FromMilliseconds(10) };
 
-        var first = new PingApiEchoEngine().Run([loopback], options, CancellationToken.None).Take(2).ToList();
+        var first = new PingApiEchoEngine().Start(options, CancellationToken.None).RunAll([loopback], CancellationToken.None).Take(2).ToList();
 
         Assert.Equal(2, first.Count);
     }

@@ -1,6 +1,6 @@
 using System.Linq;
-using System.Net;
 using Ipv6Tools.Interfaces;
+using static Ipv6Tools.Tests.Interfaces.MadeInterfaces;
 using Xunit;
 
 namespace Ipv6Tools.Tests.Interfaces;
@@ -59,9 +59,4 @@ public sealed class InterfaceDirectoryTests
     [Fact]
     public void OffersForALinkLocalTargetOnlyUpInterfacesWithALinkLocalAddress() =>
         Assert.Equal(["eth0"], Directory.UpWithLinkLocal().Select(i => i.Name));
-
-    private static Ipv6Interface Interface(string name, int index, InterfaceType type, InterfaceStatus status, params string[] addresses) =>
-        new(name, index, type, status, null, 1500, true,
-            addresses.Select(a => new Ipv6InterfaceAddress(name, index, IPAddress.Parse(a), 64, AddressState.Preferred,
-                AddressFlags.None, AddressOrigin.Manual, null, null, null)).ToList());
 }
