@@ -279,6 +279,63 @@ public sealed class SocketEchoEngineTests
         Assert.Equal("eth0", reply.Interface);
     }
 
+    [UnixFact]
+    public void TakesTargetsWhileItRuns()
+    {
+        var socket = new ScriptedIcmpSocket();
+        using var sweep = SocketEchoEngine.Start(socket, Options(count: 1), CancellationToken.None);
+
+        Assert.True(sweep.TryAdd(new EchoTarget("b", Target, null), TimeSpan.FromSeconds(1)));
+        var first = Take(sweep);
+        Assert.True(sweep.TryAdd(new EchoTarget("c", Router, null), TimeSpan.FromSeconds(1)));
+        sweep.Complete();
+        var second = Take(sweep);
+
+        Assert.Equal(("b", EchoStatus.Success), (first.Reply.Target, first.Reply.Status));
+        Assert.Equal(("c", EchoStatus.Success), (second.Reply.Target, second.Reply.Status));
+        Assert.False(sweep.TryTake(TimeSpan.FromSeconds(1), out _));
+        Assert.True(sweep.IsFinished);
+    }
+
+    [UnixFact]
+    public void HoldsNoMoreTargetsThanTheThrottleLimitUntilOneIsDone()
+    {
+        var socket = new ScriptedIcmpSocket { Network = (_, _) => [] };
+        var options = Options(count: 1, throttle: 2);
+        options.Timeout = TimeSpan.FromSeconds(1);
+        using var sweep = SocketEchoEngine.Start(socket, options, CancellationToken.None);
+
+        Assert.True(sweep.TryAdd(new EchoTarget("a", Target, null), TimeSpan.Zero));
+        Assert.True(sweep.TryAdd(new EchoTarget("b", Target, null), TimeSpan.Zero));
+        Assert.False(sweep.TryAdd(new EchoTarget("c", Target, null), TimeSpan.FromMilliseconds(20)));
+
+        // The first timeout frees a place.
+        Assert.True(sweep.TryAdd(new EchoTarget("c", Target, null), TimeSpan.FromSeconds(5)));
+        Assert.Equal(EchoStatus.TimedOut, Take(sweep).Reply.Status);
+    }
+
+    [UnixFact]
+    public void HandsOutATargetsStatisticsWithItsLastProbe()
+    {
+        var socket = new ScriptedIcmpSocket();
+        using var sweep = SocketEchoEngine.Start(socket, Options(count: 3), CancellationToken.None);
+        sweep.TryAdd(new EchoTarget("b", Target, null), TimeSpan.FromSeconds(1));
+        sweep.Complete();
+
+        var results = new[] { Take(sweep), Take(sweep), Take(sweep) };
+
+        Assert.Null(results[0].Completed);
+        Assert.Null(results[1].Completed);
+        var summary = results[2].Completed!.ToSummary();
+        Assert.Equal((3, 3, 0.0), (summary.Sent, summary.Received, summary.LossPercent));
+    }
+
+    private static EchoResult Take(EchoSweep sweep)
+    {
+        Assert.True(sweep.TryTake(TimeSpan.FromSeconds(5), out var result));
+        return result!;
+    }
+
     private static List<EchoReply> Run(ScriptedIcmpSocket socket, EchoTarget[] targets, int count = 1, int throttle = 1000) =>
         SocketEchoEngine.Run(socket, targets, Options(count, throttle), CancellationToken.None).ToList();
 
