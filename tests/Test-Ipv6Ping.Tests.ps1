@@ -75,6 +75,34 @@ Describe 'Test-Ipv6Ping on this host' {
             $replies.Sequence | Should -Be @(1, 2, 3)
         }
 
+        It 'pings each target as it comes down the pipeline, before the input has ended' -Tag 'WineGap:Icmp6Echo' {
+            # One log for the producer and the consumer: a cmdlet that gathered its input first
+            # would write no result before the producer had given its last target.
+            $log = [System.Collections.Generic.List[string]]::new()
+            $null = & {
+                foreach ($n in 1..3) {
+                    $log.Add("in $n")
+                    '::1'
+                    Start-Sleep -Seconds 1
+                }
+            } | Test-Ipv6Ping -Count 1 | ForEach-Object { $log.Add("out $($_.Status)") }
+
+            $log.Count | Should -Be 6
+            $log.IndexOf('out Success') | Should -BeLessThan $log.IndexOf('in 3')
+        }
+
+        It '-Continuous pings at most -ThrottleLimit targets and says so for each one more (ThrottleLimitReached)' -Tag 'WineGap:Icmp6Echo' {
+            $replies = @(Test-Ipv6Ping ::1, ::1, ::1 -Continuous -ThrottleLimit 1 -Interval 0.05 -ErrorVariable refused -ErrorAction SilentlyContinue |
+                Select-Object -First 3)
+
+            $replies.Count | Should -Be 3
+            $replies.Target | Sort-Object -Unique | Should -Be '::1'
+            $refused.Count | Should -Be 2
+            $refused[0].FullyQualifiedErrorId | Should -Be 'ThrottleLimitReached,Ipv6Tools.Commands.TestIpv6PingCommand'
+            $refused[0].CategoryInfo.Category | Should -Be 'LimitsExceeded'
+            $refused[1].TargetObject | Should -Be '::1'
+        }
+
         It 'stops at once on Ctrl+C (StopProcessing), long before the next probe or timeout is due' {
             $ps = [powershell]::Create()
             try {

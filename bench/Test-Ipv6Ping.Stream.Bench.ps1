@@ -1,0 +1,117 @@
+<#
+.SYNOPSIS
+    A streamed Test-Ipv6Ping sweep of 10,000 and 100,000 targets from a file: wall time against
+    fping's in the same run, and how much the PowerShell process grows.
+
+.DESCRIPTION
+    Targets are read with Get-Content and piped into Test-Ipv6Ping, whose results are counted as
+    they come and not kept (as a monitoring script would). Half of them answer (2001:db8:5::/64,
+    answered by a host in a network namespace, tests/PingLab.ps1), half are blackholed by the
+    router on the way (2001:db8:66::/64). One probe each, timeout 1 s, 1 ms between packets:
+      (a) Get-Content targets | Test-Ipv6Ping -Count 1 -TimeoutSeconds 1 -MinimumGap 0.001 | count
+      (b) fping -6 -i 1 -t 1000 -r 0 -f targets
+    Growth is the process's peak resident set during the sweep (VmHWM, reset just before it
+    through /proc/self/clear_refs) less its resident set after the module was imported and one
+    warm-up sweep ran: the memory the sweep itself needs.
+    Targets (issue 16): 10,000 targets within 1.1 x fping's wall time, growth under 32 MiB; the
+    100,000-target sweep grows by no more than the 10,000-target one.
+    Needs Linux, root, ip netns and fping; elsewhere it says so and does nothing.
+#>
+param(
+    [Parameter(Mandatory)] [string] $ModulePath,
+    [int] $Targets = 10000,
+    [int] $LargeTargets = 100000
+)
+
+$ErrorActionPreference = 'Stop'
+$onLinux = $PSVersionTable.PSEdition -eq 'Core' -and $IsLinux
+if (-not $onLinux -or (& id -u) -ne '0' -or -not (Get-Command fping -ErrorAction SilentlyContinue)) {
+    Write-Host 'Test-Ipv6Ping.Stream.Bench.ps1 needs Linux, root, ip netns and fping: not run on this machine.'
+    exit 0
+}
+
+. (Join-Path $PSScriptRoot '../tests/Pwsh.ps1')
+. (Join-Path $PSScriptRoot '../tests/Netns.ps1')
+. (Join-Path $PSScriptRoot '../tests/PingLab.ps1')
+
+function New-TargetFile {
+    # Answering and blackholed targets alternate, as addresses of a real sweep would mix.
+    param([int] $Count)
+    $path = Join-Path ([IO.Path]::GetTempPath()) "i6t-stream-bench-$Count-$PID.txt"
+    $lines = [Collections.Generic.List[string]]::new($Count)
+    for ($i = 0; $i -lt $Count; $i++) {
+        $n = [int][Math]::Floor($i / 2) + 1
+        $lines.Add($(if ($i % 2 -eq 0) { '2001:db8:5::{0:x}' -f $n } else { '2001:db8:66::{0:x}' -f $n }))
+    }
+    [IO.File]::WriteAllLines($path, $lines)
+    $path
+}
+
+function Invoke-OurSweep {
+    # One fresh PowerShell in the namespace: "seconds growth-bytes answered total".
+    param([string] $Path)
+    $code = @"
+`$ProgressPreference = 'SilentlyContinue'
+Import-Module '$ModulePath/Ipv6Tools.psd1'
+function Get-Kilobytes([string] `$Field) { [long]((Get-Content /proc/self/status | Where-Object { `$_ -like "`${Field}:*" }) -replace '\D', '') }
+`$null = Test-Ipv6Ping ::1, 2001:db8:5::1 -Count 1 -TimeoutSeconds 1
+[GC]::Collect()
+`$before = Get-Kilobytes VmRSS
+Set-Content /proc/self/clear_refs 5
+`$answered = 0; `$total = 0
+`$clock = [Diagnostics.Stopwatch]::StartNew()
+Get-Content '$Path' | Test-Ipv6Ping -Count 1 -TimeoutSeconds 1 -MinimumGap 0.001 | ForEach-Object { `$total++; if (`$_.Status -eq 'Success') { `$answered++ } }
+`$clock.Stop()
+`$peak = Get-Kilobytes VmHWM
+"`$(`$clock.Elapsed.TotalSeconds) `$((`$peak - `$before) * 1024) `$answered `$total"
+"@
+    $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($code))
+    $output = Invoke-InNetnsCommand $lab.Host (@($PwshExe) + $PwshArgs + @('-NoProfile', '-NonInteractive', '-EncodedCommand', $encoded))
+    $seconds, $growth, $answered, $total = @($output | Where-Object { $_ -is [string] })[-1] -split ' '
+    [pscustomobject]@{ Seconds = [double]$seconds; Growth = [long]$growth; Answered = [int]$answered; Total = [int]$total }
+}
+
+function Invoke-Fping {
+    param([string] $Path)
+    $clock = [Diagnostics.Stopwatch]::StartNew()
+    $alive = @(& ip netns exec $lab.Host fping -6 -i 1 -t 1000 -r 0 -a -f $Path 2>$null)
+    $clock.Stop()
+    [pscustomobject]@{ Seconds = $clock.Elapsed.TotalSeconds; Alive = $alive.Count }
+}
+
+$lab = $null
+$files = @()
+try {
+    Remove-StaleTestNetns
+    $lab = New-PingLab
+    $small = New-TargetFile $Targets
+    $large = New-TargetFile $LargeTargets
+    $files = @($small, $large)
+
+    $ours = Invoke-OurSweep $small
+    $fping = Invoke-Fping $small
+    $oursLarge = Invoke-OurSweep $large
+    foreach ($run in @(@($ours, $Targets), @($oursLarge, $LargeTargets))) {
+        $result, $count = $run
+        $expected = [int][Math]::Ceiling($count / 2)
+        if ($result.Total -ne $count -or $result.Answered -ne $expected) {
+            throw "Test-Ipv6Ping: $($result.Answered) of $($result.Total) results succeeded; expected $expected of $count."
+        }
+    }
+    if ($fping.Alive -ne [Math]::Ceiling($Targets / 2)) { throw "fping: $($fping.Alive) targets alive; expected $([Math]::Ceiling($Targets / 2))." }
+
+    $ratio = $ours.Seconds / $fping.Seconds
+    $mib = 1MB
+    Write-Host ("{0:N0} targets streamed from a file (half answering, half blackholed), one probe each, 1 ms apart, timeout 1 s" -f $Targets)
+    Write-Host ("  (a) Get-Content | Test-Ipv6Ping {0,8:N3} s   process grew {1:N1} MiB" -f $ours.Seconds, ($ours.Growth / $mib))
+    Write-Host ("  (b) fping -6 -i 1 -t 1000 -r 0  {0,8:N3} s" -f $fping.Seconds)
+    Write-Host ("  a / b = {0:N2}   (target: at most 1.1)  {1}" -f $ratio, $(if ($ratio -le 1.1) { 'met' } else { 'NOT MET' }))
+    Write-Host ("  growth {0:N1} MiB   (target: under 32 MiB)  {1}" -f ($ours.Growth / $mib), $(if ($ours.Growth -lt 32 * $mib) { 'met' } else { 'NOT MET' }))
+    Write-Host ("{0:N0} targets streamed the same way: {1:N3} s, process grew {2:N1} MiB" -f $LargeTargets, $oursLarge.Seconds, ($oursLarge.Growth / $mib))
+    Write-Host ("  growth {0:N1} MiB against {1:N1} MiB for {2:N0}   (target: no more)  {3}" -f ($oursLarge.Growth / $mib), ($ours.Growth / $mib),
+        $Targets, $(if ($oursLarge.Growth -le $ours.Growth) { 'met' } else { 'NOT MET' }))
+}
+finally {
+    Remove-PingLab $lab
+    $files | Remove-Item -ErrorAction SilentlyContinue
+}
