@@ -22,6 +22,7 @@
         'New-HeTunnelConfig'
         'Test-Ipv6Connectivity'
         'Test-Ipv6Ping'
+        'Trace-Ipv6Route'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

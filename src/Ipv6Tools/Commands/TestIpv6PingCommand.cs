@@ -30,10 +30,6 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
     private const string SummarySet = "Summary";
     private const string ContinuousSet = "Continuous";
 
-    /// <summary>The properties a piped object's target is read from, in this order.</summary>
-    private static readonly string[] TargetProperties =
-        ["TargetName", "Address", "IPAddress", "IPv6Address", "LinkLocalAddress", "HostName", "ComputerName", "Name"];
-
     private readonly Queue<PendingTarget> _pending = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly ProgressRecord _progress = new(1, "Test-Ipv6Ping", "Pinging");
@@ -106,23 +102,8 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
 
     protected override void BeginProcessing()
     {
-        _interfaces = ReadInterfaces();
-        string? interfaceName = null;
-        if (Interface is not null)
-        {
-            // An index works as well as a name (ping -I 2); the engine wants the name.
-            var found = _interfaces.Find(Interface);
-            if (found is null)
-            {
-                ThrowTerminatingError(new ErrorRecord(new ItemNotFoundException(string.Format(CultureInfo.InvariantCulture,
-                        "There is no interface '{0}' on this host. Interfaces: {1}.", Interface, string.Join(", ", _interfaces.Names))),
-                    "InterfaceNotFound", ErrorCategory.ObjectNotFound, Interface));
-                return;
-            }
-
-            interfaceName = found.Name;
-        }
-
+        _interfaces = EchoParameters.ReadInterfaces(this);
+        var interfaceName = EchoParameters.InterfaceName(this, _interfaces, Interface);
         _options = Options(interfaceName);
         _targets = new EchoTargets(_interfaces, interfaceName);
     }
@@ -131,13 +112,7 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
     {
         foreach (var item in TargetName ?? [null])
         {
-            var value = PipedInput.AddressOf(item, TargetProperties);
-            if (value is IPAddress address)
-            {
-                value = address.ToString();
-            }
-
-            var text = value?.ToString();
+            var text = EchoParameters.TargetText(item);
             if (string.IsNullOrWhiteSpace(text))
             {
                 _pending.Enqueue(PendingTarget.Failed(item, new TargetError("InvalidTarget", "The target is empty: give an IPv6 address or a host name.", false)));
@@ -207,19 +182,6 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
         }
     }
 
-    private InterfaceDirectory ReadInterfaces()
-    {
-        try
-        {
-            return InterfaceDirectory.Read();
-        }
-        catch (Exception e) when (e is Win32Exception or System.Net.NetworkInformation.NetworkInformationException or InvalidOperationException)
-        {
-            ThrowTerminatingError(new ErrorRecord(e, "InterfaceReadFailed", ErrorCategory.ReadError, null));
-            throw;
-        }
-    }
-
     /// <summary>
     /// Hands the targets at the head of the input to the sweep, in input order. A name whose lookup
     /// is still running holds the ones behind it, until -ThrottleLimit of them wait, or the input ends.
@@ -282,9 +244,7 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
 
         if (target is null)
         {
-            var category = error!.IsNotFound ? ErrorCategory.ObjectNotFound : ErrorCategory.InvalidArgument;
-            Exception exception = error.IsNotFound ? new ItemNotFoundException(error.Message) : new ArgumentException(error.Message);
-            WriteError(new ErrorRecord(exception, error.ErrorId, category, entry.Input));
+            WriteError(EchoParameters.Refused(error!, entry.Input));
             return;
         }
 
@@ -297,7 +257,8 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
             return;
         }
 
-        var sweep = _sweep ??= StartSweep();
+        // The sweep starts with the first target that can be pinged: no socket is opened for input that has none.
+        var sweep = _sweep ??= EchoParameters.StartSweep(this, _options, CancellationToken, Source ?? Interface);
         WriteVerbose(string.Format(CultureInfo.InvariantCulture, "PING {0} ({1}){2}: {3} data bytes", target.Name,
             Ipv6Text.WithoutScope(target.Address), target.InterfaceName is null ? string.Empty : " via " + target.InterfaceName, BufferSize));
         try
@@ -315,30 +276,6 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
         _submitted++;
     }
 
-    /// <summary>The sweep starts with the first target that can be pinged: no socket is opened for input that has none.</summary>
-    private EchoSweep StartSweep()
-    {
-        try
-        {
-            return EchoEngine.ForThisSystem.Start(_options, CancellationToken);
-        }
-        catch (IcmpNotPermittedException error)
-        {
-            ThrowTerminatingError(new ErrorRecord(error, "IcmpNotPermitted", ErrorCategory.PermissionDenied, null));
-            throw;
-        }
-        catch (SocketException error)
-        {
-            ThrowTerminatingError(new ErrorRecord(error, "SocketSetupFailed", ErrorCategory.ResourceUnavailable, Source ?? Interface));
-            throw;
-        }
-        catch (PlatformNotSupportedException error)
-        {
-            ThrowTerminatingError(new ErrorRecord(error, "NotSupportedOnThisSystem", ErrorCategory.NotImplemented, Source ?? Interface));
-            throw;
-        }
-    }
-
     private EchoOptions Options(string? interfaceName)
     {
         var options = new EchoOptions
@@ -353,18 +290,7 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
             ThrottleLimit = ThrottleLimit,
             Interfaces = _interfaces,
         };
-        if (Source is not null)
-        {
-            if (!ZonedAddress.TryParse(Source, out var zoned, out var reason))
-            {
-                ThrowTerminatingError(ErrorRecords.InvalidArgument("InvalidSource",
-                    string.Format(CultureInfo.InvariantCulture, "-Source '{0}' is not an IPv6 address: {1}", Source, reason), Source));
-            }
-
-            var scope = zoned.Zone is null ? 0 : _interfaces.Find(zoned.Zone)?.Index ?? 0;
-            options.Source = new IPAddress(zoned.Address.GetAddressBytes(), scope);
-        }
-
+        options.Source = EchoParameters.SourceAddress(this, _interfaces, Source);
         return options;
     }
 

@@ -6,11 +6,15 @@ namespace Ipv6Tools.Echo;
 /// </summary>
 internal sealed class EchoResult
 {
-    public EchoResult(EchoReply reply, EchoStatistics? completed)
+    public EchoResult(EchoTarget target, EchoReply reply, EchoStatistics? completed)
     {
+        Target = target;
         Reply = reply;
         Completed = completed;
     }
+
+    /// <summary>The target as the caller added it.</summary>
+    public EchoTarget Target { get; }
 
     public EchoReply Reply { get; }
 

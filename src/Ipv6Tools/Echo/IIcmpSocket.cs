@@ -26,6 +26,9 @@ internal interface IIcmpSocket : IDisposable
     /// <summary>Sends one request; the socket error when the system refused it.</summary>
     SocketError Send(byte[] packet, IPAddress destination);
 
+    /// <summary>The hop limit of the requests sent from now on (a trace's probes each have their own); -1 is the system's default.</summary>
+    void SetHopLimit(int hopLimit);
+
     /// <summary>Waits up to the timeout for something to read; true when there is.</summary>
     bool Wait(int milliseconds);
 

@@ -77,6 +77,9 @@ internal sealed class SocketEchoEngine : IEchoEngine
         /// <summary>Naps before a send are this short: on some virtual machines one long nanosleep overshoots by most of a millisecond.</summary>
         private const long NapMicroseconds = 100;
 
+        /// <summary>IPV6_UNICAST_HOPS -1: the route's or the system's default hop limit.</summary>
+        private const int SystemHopLimit = -1;
+
         private readonly IIcmpSocket _socket;
         private readonly ProbeScheduler _scheduler;
         private readonly ProbeTable _probes;
@@ -87,6 +90,9 @@ internal sealed class SocketEchoEngine : IEchoEngine
         private readonly long _timeoutMicroseconds;
         private InterfaceDirectory? _interfaces;
         private int _active;
+
+        /// <summary>The hop limit the socket sends with now: it changes only when a target needs another.</summary>
+        private int _hopLimit;
         private int _admitted;
 
         public Sweep(IIcmpSocket socket, EchoOptions options, CancellationToken cancellationToken)
@@ -94,6 +100,7 @@ internal sealed class SocketEchoEngine : IEchoEngine
         {
             _socket = socket;
             _interfaces = options.Interfaces;
+            _hopLimit = options.HopLimit ?? SystemHopLimit;
 
             // Not a secret, only unlikely to repeat; a Guid costs none of the crypto library's start-up.
             Array.Copy(Guid.NewGuid().ToByteArray(), _cookie, _cookie.Length);
@@ -165,6 +172,13 @@ internal sealed class SocketEchoEngine : IEchoEngine
 
         private void Send(TargetState state, byte[] packet)
         {
+            var hopLimit = state.Target.HopLimit ?? Options.HopLimit ?? SystemHopLimit;
+            if (hopLimit != _hopLimit)
+            {
+                _socket.SetHopLimit(hopLimit);
+                _hopLimit = hopLimit;
+            }
+
             var sentAtUtcTicks = DateTime.UtcNow.Ticks;
             var sentAt = EchoClock.NowMicroseconds;
             var probe = _probes.Add(state, sentAt, sentAtUtcTicks, _timeoutMicroseconds);
@@ -193,7 +207,7 @@ internal sealed class SocketEchoEngine : IEchoEngine
                 Feed.Release();
             }
 
-            Publish(new EchoResult(reply, done ? state.Statistics : null));
+            Publish(new EchoResult(state.Target, reply, done ? state.Statistics : null));
         }
 
         private void ReadArrived(byte[] buffer)

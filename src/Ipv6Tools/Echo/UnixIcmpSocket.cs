@@ -113,6 +113,13 @@ internal sealed class UnixIcmpSocket : IIcmpSocket
         }
     }
 
+    /// <summary>The hop limit of the requests sent from now on; -1 is the system's default.</summary>
+    public void SetHopLimit(int hopLimit)
+    {
+        SetInt(_platform.Ipv6Level, _platform.UnicastHops, hopLimit);
+        SetInt(_platform.Ipv6Level, _platform.MulticastHops, hopLimit);
+    }
+
     /// <summary>Waits up to the timeout for something to read; true when there is.</summary>
     public bool Wait(int milliseconds)
     {
@@ -196,8 +203,7 @@ internal sealed class UnixIcmpSocket : IIcmpSocket
 
         if (options.HopLimit is { } hopLimit)
         {
-            SetInt(_platform.Ipv6Level, _platform.UnicastHops, hopLimit);
-            SetInt(_platform.Ipv6Level, _platform.MulticastHops, hopLimit);
+            SetHopLimit(hopLimit);
         }
 
         if (options.InterfaceName is { } name)

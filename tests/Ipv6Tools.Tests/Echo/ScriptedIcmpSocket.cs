@@ -83,6 +83,11 @@ internal sealed class ScriptedIcmpSocket : IIcmpSocket
         return SocketError.Success;
     }
 
+    /// <summary>The hop limit requests leave with now (-1, the system's default, until the engine sets one).</summary>
+    internal int HopLimit { get; private set; } = -1;
+
+    public void SetHopLimit(int hopLimit) => HopLimit = hopLimit;
+
     public bool Wait(int milliseconds)
     {
         lock (_gate)

@@ -1,0 +1,114 @@
+using System;
+using System.ComponentModel;
+using System.Globalization;
+using System.Management.Automation;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading;
+using Ipv6Tools.Addressing;
+using Ipv6Tools.Echo;
+using Ipv6Tools.Interfaces;
+
+namespace Ipv6Tools.Commands;
+
+/// <summary>
+/// What the cmdlets that probe (Test-Ipv6Ping, Trace-Ipv6Route) read the same way: their targets
+/// from piped objects, -Interface, -Source, the interface snapshot, and the start of a sweep, with
+/// one set of ErrorIds.
+/// </summary>
+internal static class EchoParameters
+{
+    /// <summary>The properties a piped object's target is read from, in this order.</summary>
+    internal static readonly string[] TargetProperties =
+        ["TargetName", "Address", "IPAddress", "IPv6Address", "LinkLocalAddress", "HostName", "ComputerName", "Name"];
+
+    /// <summary>The host's interfaces, read once for the command; without them it cannot go on.</summary>
+    internal static InterfaceDirectory ReadInterfaces(Cmdlet cmdlet)
+    {
+        try
+        {
+            return InterfaceDirectory.Read();
+        }
+        catch (Exception e) when (e is Win32Exception or System.Net.NetworkInformation.NetworkInformationException or InvalidOperationException)
+        {
+            cmdlet.ThrowTerminatingError(new ErrorRecord(e, "InterfaceReadFailed", ErrorCategory.ReadError, null));
+            throw;
+        }
+    }
+
+    /// <summary>-Interface by name or index (as ping -I 2), as the interface's name; null without it.</summary>
+    internal static string? InterfaceName(Cmdlet cmdlet, InterfaceDirectory interfaces, string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (interfaces.Find(value) is { } found)
+        {
+            return found.Name;
+        }
+
+        cmdlet.ThrowTerminatingError(new ErrorRecord(new ItemNotFoundException(string.Format(CultureInfo.InvariantCulture,
+                "There is no interface '{0}' on this host. Interfaces: {1}.", value, string.Join(", ", interfaces.Names))),
+            "InterfaceNotFound", ErrorCategory.ObjectNotFound, value));
+        return null;
+    }
+
+    /// <summary>-Source as an address, scoped by its zone; null without it.</summary>
+    internal static IPAddress? SourceAddress(Cmdlet cmdlet, InterfaceDirectory interfaces, string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (!ZonedAddress.TryParse(value, out var zoned, out var reason))
+        {
+            cmdlet.ThrowTerminatingError(ErrorRecords.InvalidArgument("InvalidSource",
+                string.Format(CultureInfo.InvariantCulture, "-Source '{0}' is not an IPv6 address: {1}", value, reason), value));
+        }
+
+        var scope = zoned.Zone is null ? 0 : interfaces.Find(zoned.Zone)?.Index ?? 0;
+        return new IPAddress(zoned.Address.GetAddressBytes(), scope);
+    }
+
+    /// <summary>The text of a target given as a string, an IPAddress or an object with one of TargetProperties.</summary>
+    internal static string? TargetText(object? item)
+    {
+        var value = PipedInput.AddressOf(item, TargetProperties);
+        return value is IPAddress address ? address.ToString() : value?.ToString();
+    }
+
+    /// <summary>A sweep of this system's engine; what stops every sweep before it starts ends the command.</summary>
+    internal static EchoSweep StartSweep(Cmdlet cmdlet, EchoOptions options, CancellationToken cancellationToken, object? source)
+    {
+        try
+        {
+            return EchoEngine.ForThisSystem.Start(options, cancellationToken);
+        }
+        catch (IcmpNotPermittedException error)
+        {
+            cmdlet.ThrowTerminatingError(new ErrorRecord(error, "IcmpNotPermitted", ErrorCategory.PermissionDenied, null));
+            throw;
+        }
+        catch (SocketException error)
+        {
+            cmdlet.ThrowTerminatingError(new ErrorRecord(error, "SocketSetupFailed", ErrorCategory.ResourceUnavailable, source));
+            throw;
+        }
+        catch (PlatformNotSupportedException error)
+        {
+            cmdlet.ThrowTerminatingError(new ErrorRecord(error, "NotSupportedOnThisSystem", ErrorCategory.NotImplemented, source));
+            throw;
+        }
+    }
+
+    /// <summary>A target that cannot be probed, as the error record of its input.</summary>
+    internal static ErrorRecord Refused(TargetError error, object? input)
+    {
+        var category = error.IsNotFound ? ErrorCategory.ObjectNotFound : ErrorCategory.InvalidArgument;
+        Exception exception = error.IsNotFound ? new ItemNotFoundException(error.Message) : new ArgumentException(error.Message);
+        return new ErrorRecord(exception, error.ErrorId, category, input);
+    }
+}
