@@ -127,6 +127,27 @@ Describe 'Trace-Ipv6Route through a chain of routers' -Tag 'Root', 'Linux', 'Nee
         "$($hops[0])" | Should -Match ' !N$'
     }
 
+    Context 'as an unprivileged user' {
+        BeforeAll {
+            . (Join-Path $PSScriptRoot 'PingLab.ps1')
+            $traceUser = New-PingUser
+            Set-NetnsSysctl $lab.Host 'net.ipv4.ping_group_range=0 2147483647'
+        }
+
+        AfterAll {
+            Set-NetnsSysctl $lab.Host 'net.ipv4.ping_group_range=1 0'
+            Remove-PingUser $traceUser
+        }
+
+        It 'traces through the ICMP datagram socket, reading each Time Exceeded from its error queue' {
+            $records = @(Invoke-PingLab -Namespace $lab.Host -User $traceUser -Code "Trace-Ipv6Route $($lab.TargetAddress) -Count 1")
+
+            $records.Kind | Should -Not -Contain 'Error'
+            @($records | ForEach-Object { $_.Address }) | Should -Be $expected
+            @($records | ForEach-Object { $_.Status }) | Should -Be @('TimeExceeded', 'TimeExceeded', 'TimeExceeded', 'Success')
+        }
+    }
+
     Context 'with a silent router' {
         BeforeAll {
             Set-SilentRouter $lab.Routers[1]
