@@ -330,6 +330,23 @@ public sealed class SocketEchoEngineTests
         Assert.Equal((3, 3, 0.0), (summary.Sent, summary.Received, summary.LossPercent));
     }
 
+    [UnixFact]
+    public void SendsEachTargetWithItsOwnHopLimitAndTheSystemsForTheRest()
+    {
+        var socket = new ScriptedIcmpSocket();
+        var seen = new List<int>();
+        socket.Network = (packet, to) =>
+        {
+            seen.Add(socket.HopLimit);
+            return [Answer.Reply(packet, to)];
+        };
+        var plain = new EchoTarget("b", Target, null);
+
+        Run(socket, [plain.WithHopLimit(1), plain.WithHopLimit(2), plain, plain.WithHopLimit(2)]);
+
+        Assert.Equal([1, 2, -1, 2], seen);
+    }
+
     private static EchoResult Take(EchoSweep sweep)
     {
         Assert.True(sweep.TryTake(TimeSpan.FromSeconds(5), out var result));
