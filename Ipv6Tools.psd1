@@ -21,6 +21,7 @@
         'Get-Ipv6Route'
         'New-HeTunnelConfig'
         'Test-Ipv6Connectivity'
+        'Test-Ipv6PathMtu'
         'Test-Ipv6Ping'
         'Trace-Ipv6Route'
     )

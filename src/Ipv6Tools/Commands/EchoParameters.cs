@@ -104,6 +104,54 @@ internal static class EchoParameters
         }
     }
 
+    /// <summary>
+    /// One input as a target, waiting for a host name's lookup (the cmdlets that take one target at
+    /// a time); a target that cannot be probed is written as an error, and null returned.
+    /// </summary>
+    internal static EchoTarget? Resolve(Cmdlet cmdlet, EchoTargets targets, object? item, CancellationToken cancellationToken)
+    {
+        var text = TargetText(item);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            cmdlet.WriteError(Refused(new TargetError("InvalidTarget", "The target is empty: give an IPv6 address or a host name.", false), item));
+            return null;
+        }
+
+        EchoTarget? target;
+        TargetError? error;
+        string? note;
+        if (EchoTargets.IsLiteral(text!))
+        {
+            target = targets.FromLiteral(text!, out error, out note);
+        }
+        else
+        {
+            var lookup = EchoTargets.LookUpAsync(text!);
+            try
+            {
+                lookup.Wait(cancellationToken);
+            }
+            catch (AggregateException)
+            {
+                // FromLookup names the failure with the target.
+            }
+
+            target = targets.FromLookup(text!, lookup, out error, out note);
+        }
+
+        if (note is not null)
+        {
+            cmdlet.WriteVerbose(note);
+        }
+
+        if (target is null)
+        {
+            cmdlet.WriteError(Refused(error!, item));
+        }
+
+        return target;
+    }
+
     /// <summary>A target that cannot be probed, as the error record of its input.</summary>
     internal static ErrorRecord Refused(TargetError error, object? input)
     {

@@ -86,6 +86,10 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
     [ValidateNotNullOrEmpty]
     public string? Source { get; set; }
 
+    /// <summary>Requests are not fragmented by this host: with -BufferSize, a probe of a path's MTU.</summary>
+    [Parameter]
+    public SwitchParameter DontFragment { get; set; }
+
     [Parameter(Mandatory = true, ParameterSetName = QuietSet)]
     public SwitchParameter Quiet { get; set; }
 
@@ -286,6 +290,7 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
             MinimumGap = TimeSpan.FromTicks((long)(MinimumGap * TimeSpan.TicksPerSecond)),
             BufferSize = BufferSize,
             HopLimit = HopLimit == 0 ? null : HopLimit,
+            DontFragment = DontFragment,
             InterfaceName = interfaceName,
             ThrottleLimit = ThrottleLimit,
             Interfaces = _interfaces,

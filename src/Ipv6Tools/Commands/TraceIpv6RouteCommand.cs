@@ -66,7 +66,7 @@ public sealed class TraceIpv6RouteCommand : CancellableCmdlet
         {
             try
             {
-                if (Resolve(item) is { } target)
+                if (EchoParameters.Resolve(this, _targets, item, CancellationToken) is { } target)
                 {
                     Trace(target);
                 }
@@ -77,50 +77,6 @@ public sealed class TraceIpv6RouteCommand : CancellableCmdlet
                 return;
             }
         }
-    }
-
-    private EchoTarget? Resolve(object? item)
-    {
-        var text = EchoParameters.TargetText(item);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            WriteError(EchoParameters.Refused(new TargetError("InvalidTarget", "The target is empty: give an IPv6 address or a host name.", false), item));
-            return null;
-        }
-
-        EchoTarget? target;
-        TargetError? error;
-        string? note;
-        if (EchoTargets.IsLiteral(text!))
-        {
-            target = _targets.FromLiteral(text!, out error, out note);
-        }
-        else
-        {
-            var lookup = EchoTargets.LookUpAsync(text!);
-            try
-            {
-                lookup.Wait(CancellationToken);
-            }
-            catch (AggregateException)
-            {
-                // FromLookup names the failure with the target.
-            }
-
-            target = _targets.FromLookup(text!, lookup, out error, out note);
-        }
-
-        if (note is not null)
-        {
-            WriteVerbose(note);
-        }
-
-        if (target is null)
-        {
-            WriteError(EchoParameters.Refused(error!, item));
-        }
-
-        return target;
     }
 
     private void Trace(EchoTarget target)
@@ -142,9 +98,17 @@ public sealed class TraceIpv6RouteCommand : CancellableCmdlet
         WriteVerbose(string.Format(System.Globalization.CultureInfo.InvariantCulture, "traceroute to {0} ({1}), {2} hops max, {3} probes per hop",
             target.Name, Addressing.Ipv6Text.WithoutScope(target.Address), MaxHops, Count));
         using var sweep = EchoParameters.StartSweep(this, options.ForSweep(), CancellationToken, Source ?? Interface);
-        foreach (var hop in RouteTracer.Trace(sweep, target, options))
+        try
         {
-            WriteObject(hop);
+            foreach (var hop in RouteTracer.Trace(sweep, target, options))
+            {
+                WriteObject(hop);
+            }
+        }
+        catch (PlatformNotSupportedException e)
+        {
+            // Windows' echo API cannot send a global target through a chosen interface.
+            ThrowTerminatingError(new ErrorRecord(e, "NotSupportedOnThisSystem", ErrorCategory.NotImplemented, target.Name));
         }
     }
 }

@@ -22,6 +22,12 @@ internal sealed class EchoOptions
     /// <summary>Echo payload bytes after the 8-byte ICMPv6 header (ping's -s; 56 by default).</summary>
     public int BufferSize { get; set; } = 56;
 
+    /// <summary>
+    /// Requests are never fragmented by this host: one larger than the MTU fails to send, or a
+    /// router answers Packet Too Big (finding a path's MTU depends on it).
+    /// </summary>
+    public bool DontFragment { get; set; }
+
     /// <summary>The hop limit of the requests; null keeps the system's default.</summary>
     public int? HopLimit { get; set; }
 

@@ -31,6 +31,7 @@ internal static class EchoOutcomes
     public static EchoReply SendFailed(EchoTarget target, int sequence, EchoOptions options, SocketError error)
     {
         var reply = New(target, sequence, EchoStatus.SendFailed, options, null);
+        reply.SendError = error;
         reply.Message = error switch
         {
             SocketError.NetworkUnreachable => "Network is unreachable (no route on this host)",

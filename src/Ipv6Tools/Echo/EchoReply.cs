@@ -57,8 +57,8 @@ public sealed class EchoReply
     /// <summary>What went wrong, in words, for every status but Success.</summary>
     public string? Message { get; internal set; }
 
-    /// <summary>The target exactly as the engine was given it, for callers that group by target.</summary>
-    internal EchoTarget? TargetInfo { get; set; }
+    /// <summary>The system's error, for Status SendFailed: a request larger than the link's MTU fails with MessageSize.</summary>
+    internal System.Net.Sockets.SocketError? SendError { get; set; }
 
     /// <summary>One line as ping -6 prints it.</summary>
     public override string ToString()

@@ -109,7 +109,7 @@ internal sealed class PingApiEchoEngine : IEchoEngine
             {
                 var options = Options;
                 var buffer = new byte[options.BufferSize];
-                var pingOptions = new PingOptions(state.Target.HopLimit ?? options.HopLimit ?? 128, dontFragment: false);
+                var pingOptions = new PingOptions(state.Target.HopLimit ?? options.HopLimit ?? 128, options.DontFragment);
                 var timeout = (int)Math.Max(1, options.Timeout.TotalMilliseconds);
                 var pending = new List<Task>();
                 for (var sequence = 1; options.Count == 0 || sequence <= options.Count; sequence++)

@@ -206,6 +206,15 @@ internal sealed class UnixIcmpSocket : IIcmpSocket
             SetHopLimit(hopLimit);
         }
 
+        if (options.DontFragment)
+        {
+            SetInt(_platform.Ipv6Level, _platform.DontFragment, 1);
+            if (_platform.IsLinux)
+            {
+                SetInt(_platform.Ipv6Level, _platform.MtuDiscoverProbe.Option, _platform.MtuDiscoverProbe.Probe);
+            }
+        }
+
         if (options.InterfaceName is { } name)
         {
             if (_platform.IsLinux)

@@ -45,6 +45,15 @@ internal sealed class UnixPlatform
     /// <summary>IPV6_BOUND_IF, macOS only.</summary>
     public int BoundInterface => 125;
 
+    /// <summary>IPV6_DONTFRAG (RFC 3542): a request larger than the MTU fails rather than leaving in fragments.</summary>
+    public int DontFragment => 62;
+
+    /// <summary>
+    /// IPV6_MTU_DISCOVER set to IPV6_PMTUDISC_PROBE (Linux only): requests leave at the size given,
+    /// up to the link's MTU, whatever path MTU the kernel learned before, as tracepath probes.
+    /// </summary>
+    public (int Option, int Probe) MtuDiscoverProbe => (23, 3);
+
     public int IcmpFilter => IsLinux ? 1 : 18;
 
     /// <summary>SO_TIMESTAMPNS on Linux (nanoseconds), SO_TIMESTAMP on macOS (microseconds): the kernel's receive time.</summary>

@@ -1,0 +1,122 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using Ipv6Tools.Completion;
+using Ipv6Tools.Echo;
+using Ipv6Tools.Interfaces;
+using Ipv6Tools.Paths;
+
+namespace Ipv6Tools.Commands;
+
+/// <summary>
+/// Test-Ipv6PathMtu: the largest packet that reaches a target, the routers that reported smaller
+/// links, and whether the path is a blackhole, as tracepath -6 finds them (Paths/PathMtuSearch.cs).
+/// </summary>
+[Cmdlet(VerbsDiagnostic.Test, "Ipv6PathMtu")]
+[OutputType(typeof(PathMtuResult))]
+public sealed class TestIpv6PathMtuCommand : CancellableCmdlet
+{
+    private InterfaceDirectory _interfaces = null!;
+    private EchoTargets _targets = null!;
+    private string? _interfaceName;
+    private int _startMtu;
+
+    /// <summary>Strings, IPAddress objects, or objects with an address property, as Test-Ipv6Ping takes them.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("Address", "IPAddress", "IPv6Address", "LinkLocalAddress", "HostName", "ComputerName", "Name")]
+    [AllowNull]
+    public object?[] TargetName { get; set; } = [];
+
+    /// <summary>The first size probed; by default the MTU of -Interface, else the largest of the interfaces that are up.</summary>
+    [Parameter]
+    [ValidateRange(PathMtuSearch.MinimumMtu, 65535)]
+    public int MaximumMtu { get; set; }
+
+    /// <summary>Probes of each size: one answer is enough, so one lost packet does not make a size fail.</summary>
+    [Parameter]
+    [ValidateRange(1, 10)]
+    public int Count { get; set; } = 2;
+
+    [Parameter]
+    [ValidateRange(0.001, 60.0)]
+    public double TimeoutSeconds { get; set; } = 1.0;
+
+    [Parameter]
+    [ArgumentCompleter(typeof(InterfaceNameCompleter))]
+    [ValidateNotNullOrEmpty]
+    public string? Interface { get; set; }
+
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Source { get; set; }
+
+    protected override void BeginProcessing()
+    {
+        _interfaces = EchoParameters.ReadInterfaces(this);
+        _interfaceName = EchoParameters.InterfaceName(this, _interfaces, Interface);
+        _targets = new EchoTargets(_interfaces, _interfaceName);
+        _startMtu = MaximumMtu != 0 ? MaximumMtu : StartMtu();
+    }
+
+    protected override void ProcessRecord()
+    {
+        foreach (var item in TargetName ?? [null])
+        {
+            try
+            {
+                if (EchoParameters.Resolve(this, _targets, item, CancellationToken) is { } target)
+                {
+                    WriteObject(PathMtuSearch.Find(target, _startMtu, size => Probe(target, size)));
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C: the pipeline is stopping, and the probes have stopped with it.
+                return;
+            }
+        }
+    }
+
+    /// <summary>What the host itself could send: the MTU of -Interface, else the largest of the links that are up.</summary>
+    private int StartMtu()
+    {
+        var candidates = _interfaces.All.Where(i => _interfaceName is null
+            ? i.Type != InterfaceType.Loopback && i.Status == InterfaceStatus.Up
+            : i.Name == _interfaceName);
+        var largest = candidates.Select(i => i.Mtu ?? 0).DefaultIfEmpty(0).Max();
+        return Math.Min(65535, Math.Max(PathMtuSearch.MinimumMtu, largest == 0 ? 1500 : largest));
+    }
+
+    private System.Collections.Generic.IReadOnlyList<EchoReply> Probe(EchoTarget target, int size)
+    {
+        var options = new EchoOptions
+        {
+            Count = Count,
+            Interval = TimeSpan.Zero,
+            Timeout = TimeSpan.FromTicks((long)(TimeoutSeconds * TimeSpan.TicksPerSecond)),
+            BufferSize = size - PathMtuSearch.Overhead,
+            DontFragment = true,
+            InterfaceName = _interfaceName,
+            Interfaces = _interfaces,
+            Source = EchoParameters.SourceAddress(this, _interfaces, Source),
+        };
+        var sweep = EchoParameters.StartSweep(this, options, CancellationToken, Source ?? Interface);
+        System.Collections.Generic.List<EchoReply> answers;
+        try
+        {
+            answers = sweep.RunAll([target], CancellationToken).ToList();
+        }
+        catch (PlatformNotSupportedException e)
+        {
+            // Windows' echo API cannot send a global target through a chosen interface.
+            ThrowTerminatingError(new ErrorRecord(e, "NotSupportedOnThisSystem", ErrorCategory.NotImplemented, target.Name));
+            throw;
+        }
+
+        var first = answers.FirstOrDefault(a => a.Status != EchoStatus.TimedOut) ?? answers[0];
+        WriteVerbose(string.Format(CultureInfo.InvariantCulture, "{0} bytes: {1}", size,
+            first.Status == EchoStatus.Success ? "reply" : first.Message));
+        return answers;
+    }
+}

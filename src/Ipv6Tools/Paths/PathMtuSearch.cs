@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net.Sockets;
+using Ipv6Tools.Echo;
+
+namespace Ipv6Tools.Paths;
+
+/// <summary>
+/// Finds a path's MTU as tracepath does, with echo requests that may not be fragmented: start at
+/// the largest size, take each Packet Too Big's MTU as the next size, until the target answers.
+/// When a size vanishes without a Packet Too Big, probe the IPv6 minimum (1280): if that answers,
+/// the path is a blackhole above some size, and bisection finds the largest size that still passes.
+/// It decides only; the probe function sends (one size, its answers), so it is tested without a network.
+/// </summary>
+internal static class PathMtuSearch
+{
+    /// <summary>RFC 8200: every IPv6 link carries 1280-byte packets.</summary>
+    public const int MinimumMtu = 1280;
+
+    /// <summary>The IPv6 header and the ICMPv6 echo header, which an echo's payload size leaves out.</summary>
+    public const int Overhead = 48;
+
+    /// <summary>A bound on sizes probed, so a path that keeps changing its answer cannot keep the search going.</summary>
+    private const int MaximumProbes = 40;
+
+    public static PathMtuResult Find(EchoTarget target, int startMtu, Func<int, IReadOnlyList<EchoReply>> probe)
+    {
+        var reports = new List<PathMtuReport>();
+        var probes = 0;
+        int? passes = null;
+        var fails = startMtu + 1;
+        var silent = false;
+        var size = startMtu;
+        while (probes < MaximumProbes)
+        {
+            probes++;
+            var answers = probe(size);
+            if (answers.Any(a => a.Status == EchoStatus.Success))
+            {
+                passes = size;
+            }
+            else if (answers.FirstOrDefault(a => a.Status == EchoStatus.PacketTooBig && a.Mtu < size) is { } tooBig)
+            {
+                var report = new PathMtuReport(tooBig.Address, tooBig.Mtu!.Value);
+                if (!reports.Any(r => r.Mtu == report.Mtu && Equals(r.Address, report.Address)))
+                {
+                    reports.Add(report);
+                }
+
+                if (report.Mtu < MinimumMtu)
+                {
+                    return new PathMtuResult(target, null, false, reports, probes, EchoStatus.PacketTooBig, string.Format(CultureInfo.InvariantCulture,
+                        "{0} reported an MTU of {1}, below the 1280 bytes every IPv6 link must carry: that link is broken.",
+                        report.Address, report.Mtu));
+                }
+
+                // The router said how big: anything larger fails at its link, and that size is the next to try.
+                fails = report.Mtu + 1;
+                size = report.Mtu;
+                continue;
+            }
+            else if (answers.FirstOrDefault(a => a.Status is EchoStatus.DestinationUnreachable or EchoStatus.ParameterProblem
+                    || (a.Status == EchoStatus.SendFailed && a.SendError != SocketError.MessageSize)) is { } refusal)
+            {
+                return new PathMtuResult(target, null, false, reports, probes, refusal.Status, refusal.Message);
+            }
+            else
+            {
+                // Gone without a word (a blackhole), or too big for this host's own link.
+                silent |= answers.All(a => a.Status == EchoStatus.TimedOut);
+                fails = size;
+                if (size == MinimumMtu)
+                {
+                    return new PathMtuResult(target, null, false, reports, probes, EchoStatus.TimedOut,
+                        "Not even a 1280-byte echo request is answered: the target is unreachable, or does not answer pings.");
+                }
+            }
+
+            if (passes is { } known && fails - known <= 1)
+            {
+                return new PathMtuResult(target, known, silent, reports, probes, null, Advice(known, silent));
+            }
+
+            // Nothing passed yet: the IPv6 minimum first, to know that the target answers at all.
+            size = passes is { } lower ? lower + ((fails - lower) / 2) : MinimumMtu;
+        }
+
+        return new PathMtuResult(target, passes, silent, reports, probes, null, Advice(passes ?? MinimumMtu, silent));
+    }
+
+    private static string? Advice(int mtu, bool blackhole)
+    {
+        if (blackhole)
+        {
+            return string.Format(CultureInfo.InvariantCulture,
+                "packets above {0} bytes vanish without a Packet Too Big (an ICMPv6 filter on the way): set the tunnel or interface MTU to {0}, or clamp TCP MSS to {1}.",
+                mtu, mtu - 60);
+        }
+
+        if (mtu == 1480)
+        {
+            return "1480 is what a 6in4 tunnel (IPv6 in IPv4, 20 bytes of IPv4 header) leaves: the path goes through one.";
+        }
+
+        return null;
+    }
+}

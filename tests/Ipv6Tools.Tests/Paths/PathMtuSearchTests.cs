@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Net.Sockets;
+using Ipv6Tools.Echo;
+using Ipv6Tools.Paths;
+using Xunit;
+
+namespace Ipv6Tools.Tests.Paths;
+
+/// <summary>The path MTU search against paths made of rules: which sizes pass, who says what.</summary>
+public sealed class PathMtuSearchTests
+{
+    private static readonly EchoTarget Target = new("far", IPAddress.Parse("2001:db8:103::2"), null);
+    private static readonly IPAddress R2 = IPAddress.Parse("2001:db8:101::2");
+    private static readonly IPAddress Tunnel = IPAddress.Parse("2001:db8:a::1");
+
+    [Fact]
+    public void FollowsEachPacketTooBigDownToTheSizeThatPasses()
+    {
+        var path = new Path { Links = [(R2, 1480), (Tunnel, 1400)] };
+
+        var result = PathMtuSearch.Find(Target, 1500, path.Probe);
+
+        Assert.Equal(1400, result.PathMtu);
+        Assert.False(result.Blackhole);
+        Assert.Equal(["2001:db8:101::2 mtu 1480", "2001:db8:a::1 mtu 1400"], result.Reports.Select(r => r.ToString()));
+        Assert.Equal([1500, 1480, 1400], path.Sizes);
+        Assert.Equal(3, result.Probes);
+        Assert.Equal("far: pmtu 1400 (2001:db8:101::2 mtu 1480, 2001:db8:a::1 mtu 1400)", result.ToString());
+    }
+
+    [Fact]
+    public void NamesThe6in4TunnelItsMtuBetrays()
+    {
+        var result = PathMtuSearch.Find(Target, 1500, new Path { Links = [(Tunnel, 1480)] }.Probe);
+
+        Assert.Equal(1480, result.PathMtu);
+        Assert.StartsWith("1480 is what a 6in4 tunnel", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BisectsASilentPathToItsLargestPassingSizeAndCallsItABlackhole()
+    {
+        var path = new Path { SilentAbove = 1400 };
+
+        var result = PathMtuSearch.Find(Target, 1500, path.Probe);
+
+        Assert.Equal(1400, result.PathMtu);
+        Assert.True(result.Blackhole);
+        Assert.Empty(result.Reports);
+        Assert.Equal(1280, path.Sizes[1]);
+        Assert.True(result.Probes <= 12, "about log2(1500 - 1280) probes after the first two");
+        Assert.Equal("packets above 1400 bytes vanish without a Packet Too Big (an ICMPv6 filter on the way): "
+            + "set the tunnel or interface MTU to 1400, or clamp TCP MSS to 1340.", result.Message);
+    }
+
+    [Fact]
+    public void BisectsDownFromASizeThisHostCannotSendWithoutCallingItABlackhole()
+    {
+        var path = new Path { LocalMtu = 1350 };
+
+        var result = PathMtuSearch.Find(Target, 9000, path.Probe);
+
+        Assert.Equal(1350, result.PathMtu);
+        Assert.False(result.Blackhole);
+    }
+
+    [Fact]
+    public void SaysTheTargetIsUnreachableWhenNotEven1280Passes()
+    {
+        var result = PathMtuSearch.Find(Target, 1500, new Path { SilentAbove = 0 }.Probe);
+
+        Assert.Null(result.PathMtu);
+        Assert.Equal(EchoStatus.TimedOut, result.Failure);
+        Assert.Equal("far: no reply: Not even a 1280-byte echo request is answered: the target is unreachable, or does not answer pings.", result.ToString());
+    }
+
+    [Fact]
+    public void StopsAtARouterThatRefuses()
+    {
+        var result = PathMtuSearch.Find(Target, 1500, new Path { Refuses = true }.Probe);
+
+        Assert.Null(result.PathMtu);
+        Assert.Equal(EchoStatus.DestinationUnreachable, result.Failure);
+        Assert.Equal(1, result.Probes);
+    }
+
+    [Fact]
+    public void CallsALinkBelowTheIpv6MinimumBroken()
+    {
+        var result = PathMtuSearch.Find(Target, 1500, new Path { Links = [(R2, 1200)] }.Probe);
+
+        Assert.Null(result.PathMtu);
+        Assert.Equal(EchoStatus.PacketTooBig, result.Failure);
+        Assert.Contains("below the 1280 bytes every IPv6 link must carry", result.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A path by rules: links with MTUs that report, a silent limit, this host's own link.</summary>
+    private sealed class Path
+    {
+        public (IPAddress Router, int Mtu)[] Links { get; init; } = [];
+
+        public int? SilentAbove { get; init; }
+
+        public int? LocalMtu { get; init; }
+
+        public bool Refuses { get; init; }
+
+        public List<int> Sizes { get; } = [];
+
+        public IReadOnlyList<EchoReply> Probe(int size)
+        {
+            Sizes.Add(size);
+            var options = new EchoOptions { BufferSize = size - PathMtuSearch.Overhead };
+            if (LocalMtu is { } local && size > local)
+            {
+                return [EchoOutcomes.SendFailed(Target, 1, options, SocketError.MessageSize)];
+            }
+
+            if (Refuses)
+            {
+                return [EchoOutcomes.IcmpError(Target, 1, options, IcmpV6Packet.DestinationUnreachableType, 0, 0, R2, TimeSpan.FromMilliseconds(1), null)];
+            }
+
+            foreach (var (router, mtu) in Links)
+            {
+                if (size > mtu)
+                {
+                    return [EchoOutcomes.IcmpError(Target, 1, options, IcmpV6Packet.PacketTooBigType, 0, (uint)mtu, router, TimeSpan.FromMilliseconds(1), null)];
+                }
+            }
+
+            return SilentAbove is { } limit && size > limit
+                ? [EchoOutcomes.TimedOut(Target, 1, options)]
+                : [EchoOutcomes.Reply(Target, 1, options, Target.Address, TimeSpan.FromMilliseconds(1), 64, null)];
+        }
+    }
+}
