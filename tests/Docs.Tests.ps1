@@ -28,6 +28,8 @@ BeforeDiscovery {
         'Get-Ipv6Address/Example 5'   = 'the loopback interface has another name and origin on Windows and macOS'
         'Get-Ipv6Route/Example 1'     = "the output shows this machine's routes"
         'Test-Ipv6Ping/Example 1'     = 'latencies differ from run to run, and Windows reports no ttl'
+        'Trace-Ipv6Route/Example 1'   = 'latencies differ from run to run'
+        'Trace-Ipv6Route/Example 8'   = 'latencies differ from run to run'
     }
     $notRun = @{
         'Test-Ipv6Ping/Example 3'  = 'needs a link-local neighbour on eth0 (Test-Ipv6Ping.Tests.ps1 builds one in a namespace)'
@@ -38,6 +40,11 @@ BeforeDiscovery {
         'Test-Ipv6Ping/Example 11' = 'needs the internet (host names are tested through a hosts file in namespaces)'
         'Test-Ipv6Connectivity/Example 1' = 'needs the internet; Test-Ipv6Connectivity.Tests.ps1 runs the diagnosis in namespace networks'
         'Test-Ipv6Connectivity/Example 3' = 'needs the internet (www.example.com)'
+        'Trace-Ipv6Route/Example 3' = 'needs the chain of routers of tests/PathLab.ps1 (Trace-Ipv6Route.Tests.ps1 traces it against traceroute6 and tracepath)'
+        'Trace-Ipv6Route/Example 4' = 'needs the path lab with a router that sends no Time Exceeded (tested in Trace-Ipv6Route.Tests.ps1)'
+        'Trace-Ipv6Route/Example 5' = 'needs the path lab and its hosts file for reverse names (tested in Trace-Ipv6Route.Tests.ps1)'
+        'Trace-Ipv6Route/Example 6' = 'needs a router without a route to the target (the path lab; tested in Trace-Ipv6Route.Tests.ps1)'
+        'Trace-Ipv6Route/Example 7' = 'needs the path lab with a target that drops echo requests (output taken there; no test builds that target)'
     }
     # Examples that wait on what Wine lacks (tests/Wine/WineGaps.psd1), by the tag that skips them there.
     $wineGap = @{
@@ -45,6 +52,10 @@ BeforeDiscovery {
         'Test-Ipv6Ping/Example 7'  = 'WineGap:Icmp6Echo'
         'Test-Ipv6Ping/Example 9'  = 'WineGap:Icmp6Echo'
         'Test-Ipv6Ping/Example 12' = 'WineGap:Icmp6Echo'
+        'Trace-Ipv6Route/Example 1' = 'WineGap:Icmp6Echo'
+        'Trace-Ipv6Route/Example 2' = 'WineGap:Icmp6Echo'
+        'Trace-Ipv6Route/Example 8' = 'WineGap:Icmp6Echo'
+        'Trace-Ipv6Route/Example 9' = 'WineGap:Icmp6Echo'
     }
     $examples = foreach ($cmdlet in $cmdlets) {
         if (-not (Test-Path $cmdlet.Page)) { continue }
