@@ -15,6 +15,7 @@
         @{ Package = 'ipv6calc'; Commands = @('ipv6calc'); For = 'the oracle of Get-Ipv6AddressInfo' }
         @{ Package = 'radvd'; Commands = @('radvd'); For = 'a real router advertising a prefix (SLAAC, learned routes, the diagnosis)' }
         @{ Package = 'openssh-server'; Commands = @('/usr/sbin/sshd', 'ssh', 'ssh-keygen'); For = 'the fleet of PowerShell remoting hosts' }
+        @{ Package = 'gcc-mingw-w64-x86-64-win32'; Commands = @('x86_64-w64-mingw32-gcc'); For = 'the unit test that checks the Windows neighbour table layout against netioapi.h' }
         # The Windows leg (./build.ps1 -Task WindowsTest) runs the Windows PowerShell under Wine 8,
         # installed as the leg was proven: with the libraries Debian recommends beside it.
         @{ Package = 'wine'; Commands = @('wine'); For = 'the Windows leg, Windows PowerShell under Wine'; WithRecommends = $true }
