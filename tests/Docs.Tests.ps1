@@ -27,6 +27,7 @@ BeforeDiscovery {
         'Get-Ipv6Address/Example 4'   = $thisMachine
         'Get-Ipv6Address/Example 5'   = 'the loopback interface has another name and origin on Windows and macOS'
         'Get-Ipv6Route/Example 1'     = "the output shows this machine's routes"
+        'Get-Ipv6Neighbor/Example 1'  = "the output shows this machine's neighbour cache"
         'Test-Ipv6Ping/Example 1'     = 'latencies differ from run to run, and Windows reports no ttl'
     }
     $notRun = @{
@@ -38,6 +39,12 @@ BeforeDiscovery {
         'Test-Ipv6Ping/Example 11' = 'needs the internet (host names are tested through a hosts file in namespaces)'
         'Test-Ipv6Connectivity/Example 1' = 'needs the internet; Test-Ipv6Connectivity.Tests.ps1 runs the diagnosis in namespace networks'
         'Test-Ipv6Connectivity/Example 3' = 'needs the internet (www.example.com)'
+        'Get-Ipv6Neighbor/Example 4' = 'needs the neighbours of nb0 that Get-Ipv6Neighbor.Tests.ps1 makes in namespaces'
+        'Get-Ipv6Neighbor/Example 5' = 'pings the routers this machine knows; Get-Ipv6Neighbor.Tests.ps1 pings a router neighbour in namespaces'
+    }
+    # macOS has no neighbour reader yet: there the cmdlet stops with NotSupportedOnThisSystem (tested).
+    if ($IsMacOS) {
+        foreach ($n in 1..3) { $notRun["Get-Ipv6Neighbor/Example $n"] = 'reads the neighbour cache, which the module cannot read on macOS' }
     }
     # Examples that wait on what Wine lacks (tests/Wine/WineGaps.psd1), by the tag that skips them there.
     $wineGap = @{

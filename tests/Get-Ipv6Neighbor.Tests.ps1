@@ -172,6 +172,13 @@ Describe 'Get-Ipv6Neighbor against iproute2' -Tag 'Root', 'Linux', 'Needs:iprout
         "$($mine.Address)" | Should -Be "$routerLinkLocal%$($indexes['nb0'])"
     }
 
+    It 'hands a router''s link-local address, zone and all, to Test-Ipv6Ping' {
+        $replies = Invoke-InNetns $hostNs 'Get-Ipv6Neighbor -State Reachable | Where-Object IsRouter | ForEach-Object { Test-Ipv6Ping $_.Address -Count 1 }'
+        @($replies).Count | Should -Be 2
+        @($replies | ForEach-Object { "$($_.Status)" }) | Should -Be @('Success', 'Success')
+        @($replies | ForEach-Object { "$($_.Address)" -replace '%.*$', '' } | Sort-Object) | Should -Be @('2001:db8:1::2', $routerLinkLocal)
+    }
+
     It 'filters <Scenario> as ip does' -ForEach @(
         @{ Scenario = 'by interface'; Script = 'Get-Ipv6Neighbor -InterfaceName nb0'; Ip = 'all dev nb0' }
         @{ Scenario = 'by interface index'; Script = "Get-Ipv6Neighbor -InterfaceName (Get-Ipv6Interface nb1).Index"; Ip = 'all dev nb1' }
