@@ -52,6 +52,9 @@ BeforeDiscovery {
         'Test-Ipv6Ping/Example 7'  = 'WineGap:Icmp6Echo'
         'Test-Ipv6Ping/Example 9'  = 'WineGap:Icmp6Echo'
         'Test-Ipv6Ping/Example 12' = 'WineGap:Icmp6Echo'
+        'Get-Ipv6Neighbor/Example 1' = 'WineGap:NeighborTable'
+        'Get-Ipv6Neighbor/Example 2' = 'WineGap:NeighborTable'
+        'Get-Ipv6Neighbor/Example 3' = 'WineGap:NeighborTable'
     }
     $examples = foreach ($cmdlet in $cmdlets) {
         if (-not (Test-Path $cmdlet.Page)) { continue }

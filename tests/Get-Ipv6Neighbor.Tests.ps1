@@ -16,7 +16,7 @@ Describe 'Get-Ipv6Neighbor parameters' {
     }
 }
 
-Describe 'Get-Ipv6Neighbor on this host' -Skip:([bool]$IsMacOS) {
+Describe 'Get-Ipv6Neighbor on this host' -Tag 'WineGap:NeighborTable' -Skip:([bool]$IsMacOS) {
     It 'reads the whole neighbour cache' {
         { Get-Ipv6Neighbor -ErrorAction Stop } | Should -Not -Throw
     }
