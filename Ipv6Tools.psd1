@@ -18,6 +18,7 @@
         'Get-Ipv6Address'
         'Get-Ipv6AddressInfo'
         'Get-Ipv6Interface'
+        'Get-Ipv6Neighbor'
         'Get-Ipv6Route'
         'New-HeTunnelConfig'
         'Test-Ipv6Connectivity'

@@ -27,6 +27,7 @@ BeforeDiscovery {
         'Get-Ipv6Address/Example 4'   = $thisMachine
         'Get-Ipv6Address/Example 5'   = 'the loopback interface has another name and origin on Windows and macOS'
         'Get-Ipv6Route/Example 1'     = "the output shows this machine's routes"
+        'Get-Ipv6Neighbor/Example 1'  = "the output shows this machine's neighbour cache"
         'Test-Ipv6Ping/Example 1'     = 'latencies differ from run to run, and Windows reports no ttl'
         'Trace-Ipv6Route/Example 1'   = 'latencies differ from run to run'
         'Trace-Ipv6Route/Example 8'   = 'latencies differ from run to run'
@@ -45,6 +46,12 @@ BeforeDiscovery {
         'Trace-Ipv6Route/Example 5' = 'needs the path lab and its hosts file for reverse names (tested in Trace-Ipv6Route.Tests.ps1)'
         'Trace-Ipv6Route/Example 6' = 'needs a router without a route to the target (the path lab; tested in Trace-Ipv6Route.Tests.ps1)'
         'Trace-Ipv6Route/Example 7' = 'needs the path lab with a target that drops echo requests (output taken there; no test builds that target)'
+        'Get-Ipv6Neighbor/Example 4' = 'needs the neighbours of nb0 that Get-Ipv6Neighbor.Tests.ps1 makes in namespaces'
+        'Get-Ipv6Neighbor/Example 5' = 'pings the routers this machine knows; Get-Ipv6Neighbor.Tests.ps1 pings a router neighbour in namespaces'
+    }
+    # macOS has no neighbour reader yet: there the cmdlet stops with NotSupportedOnThisSystem (tested).
+    if ($IsMacOS) {
+        foreach ($n in 1..3) { $notRun["Get-Ipv6Neighbor/Example $n"] = 'reads the neighbour cache, which the module cannot read on macOS' }
     }
     # Examples that wait on what Wine lacks (tests/Wine/WineGaps.psd1), by the tag that skips them there.
     $wineGap = @{
@@ -56,6 +63,9 @@ BeforeDiscovery {
         'Trace-Ipv6Route/Example 2' = 'WineGap:Icmp6Echo'
         'Trace-Ipv6Route/Example 8' = 'WineGap:Icmp6Echo'
         'Trace-Ipv6Route/Example 9' = 'WineGap:Icmp6Echo'
+        'Get-Ipv6Neighbor/Example 1' = 'WineGap:NeighborTable'
+        'Get-Ipv6Neighbor/Example 2' = 'WineGap:NeighborTable'
+        'Get-Ipv6Neighbor/Example 3' = 'WineGap:NeighborTable'
     }
     $examples = foreach ($cmdlet in $cmdlets) {
         if (-not (Test-Path $cmdlet.Page)) { continue }

@@ -18,6 +18,7 @@
         @{ Package = 'iputils-tracepath'; Commands = @('tracepath'); For = 'tracepath -6 -n, the second oracle of Trace-Ipv6Route and of the path MTU' }
         @{ Package = 'nftables'; Commands = @('nft'); For = 'routers of the path lab that stay silent or drop Packet Too Big' }
         @{ Package = 'openssh-server'; Commands = @('/usr/sbin/sshd', 'ssh', 'ssh-keygen'); For = 'the fleet of PowerShell remoting hosts' }
+        @{ Package = 'gcc-mingw-w64-x86-64-win32'; Commands = @('x86_64-w64-mingw32-gcc'); For = 'the unit test that checks the Windows neighbour table layout against netioapi.h' }
         # The Windows leg (./build.ps1 -Task WindowsTest) runs the Windows PowerShell under Wine 8,
         # installed as the leg was proven: with the libraries Debian recommends beside it.
         @{ Package = 'wine'; Commands = @('wine'); For = 'the Windows leg, Windows PowerShell under Wine'; WithRecommends = $true }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Xunit;
 
 namespace Ipv6Tools.Tests;
@@ -97,4 +98,27 @@ internal static class Icmp
     });
 
     internal static bool Permitted => CanOpen.Value;
+}
+
+/// <summary>
+/// A test that checks a Windows structure layout with the MinGW-w64 cross-compiler: it runs where
+/// x86_64-w64-mingw32-gcc is on PATH (Debian's gcc-mingw-w64-x86-64-win32, in tests/Peers.psd1)
+/// and is skipped elsewhere.
+/// </summary>
+public sealed class MinGwFactAttribute : FactAttribute
+{
+    internal const string Compiler = "x86_64-w64-mingw32-gcc";
+
+    public MinGwFactAttribute()
+    {
+        if (!OnPath(Compiler))
+        {
+            Skip = "needs " + Compiler + ": apt-get install gcc-mingw-w64-x86-64-win32";
+        }
+    }
+
+    private static bool OnPath(string command) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Any(folder => System.IO.File.Exists(System.IO.Path.Combine(folder, command)));
 }

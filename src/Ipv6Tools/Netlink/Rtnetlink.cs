@@ -311,7 +311,7 @@ internal static class Rtnetlink
         return record;
     }
 
-    private static IEnumerable<(ushort Type, int Start, int Size)> Attributes(byte[] buffer, int offset, int end)
+    internal static IEnumerable<(ushort Type, int Start, int Size)> Attributes(byte[] buffer, int offset, int end)
     {
         while (offset + 4 <= end)
         {
@@ -327,7 +327,7 @@ internal static class Rtnetlink
         }
     }
 
-    private static byte[] Slice(byte[] buffer, int start, int size)
+    internal static byte[] Slice(byte[] buffer, int start, int size)
     {
         var bytes = new byte[size];
         Buffer.BlockCopy(buffer, start, bytes, 0, size);
