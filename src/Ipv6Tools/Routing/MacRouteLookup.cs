@@ -16,6 +16,8 @@ namespace Ipv6Tools.Routing;
 /// </summary>
 internal sealed class MacRouteLookup : IRouteLookup
 {
+    // struct rt_msghdr (bsd/net/route.h): msglen(2) version(1) type(1) index(2) pad(2) flags(4, at 8)
+    // addrs(4, at 12) pid(4, at 16) seq(4, at 20) errno(4, at 24) use inits, then rt_metrics: 92 bytes.
     private const int PF_ROUTE = 17;
     private const int SOCK_RAW = 3;
     private const int AF_INET6 = 30;
@@ -105,7 +107,7 @@ internal sealed class MacRouteLookup : IRouteLookup
         Write16(message, 4, interfaceIndex ?? 0);
         Write32(message, 8, RTF_UP | RTF_HOST | (interfaceIndex is null ? 0 : RTF_IFSCOPE));
         Write32(message, 12, RTA_DST | RTA_IFP);
-        Write32(message, 24, sequence);
+        Write32(message, 20, sequence);
         var sockaddr = MacRouteSource.HeaderLength;
         message[sockaddr] = SockaddrIn6Length;
         message[sockaddr + 1] = AF_INET6;
@@ -126,7 +128,7 @@ internal sealed class MacRouteLookup : IRouteLookup
     /// <summary>The route of an RTM_GET answer, or the error its rtm_errno holds.</summary>
     internal static RouteLookupResult Answer(byte[] buffer, int length, IPAddress target, Func<int?, string?> nameOf)
     {
-        var errno = BitConverter.ToInt32(buffer, 28);
+        var errno = BitConverter.ToInt32(buffer, 24);
         if (errno != 0)
         {
             return errno == ESRCH ? RouteLookupResult.Rejected(RouteRejection.NoRoute)
