@@ -21,6 +21,7 @@ public sealed class GetIpv6RouteCommand : PSCmdlet, IDisposable
 {
     private const string ListSet = "List";
     private const string LookupSet = "Lookup";
+    private const string LookupTypeName = "Ipv6Tools.Routing.Ipv6Route#Lookup";
 
     /// <summary>The properties a piped object's destination is read from, in this order.</summary>
     private static readonly string[] DestinationProperties = ["Destination", "Address", "IPAddress", "IPv6Address", "TargetName"];
@@ -227,7 +228,10 @@ public sealed class GetIpv6RouteCommand : PSCmdlet, IDisposable
 
         if (result.Route is { } route)
         {
-            WriteObject(route);
+            // The same type as a listing's routes, with a type name of its own for the view that reads like ip route get.
+            var answer = new PSObject(route);
+            answer.TypeNames.Insert(0, LookupTypeName);
+            WriteObject(answer);
             return;
         }
 
