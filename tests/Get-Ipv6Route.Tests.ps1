@@ -53,6 +53,34 @@ Describe 'Get-Ipv6Route on this host' {
     }
 }
 
+Describe 'Get-Ipv6Route -Destination on this host' -Tag 'WineGap:BestRoute' {
+    It 'looks up ::1 as a local route on the loopback interface, from ::1' {
+        $loopback = Get-Ipv6Interface | Where-Object Type -EQ 'Loopback' | Select-Object -First 1
+        $route = Get-Ipv6Route -Destination ::1 -ErrorAction Stop
+        $route.InterfaceName | Should -Be $loopback.Name
+        $route.Target | Should -Be ([ipaddress]'::1')
+        "$($route.Source)" -replace '%.*$', '' | Should -Be '::1'
+        $route.PSObject.TypeNames[0] | Should -Be 'Ipv6Tools.Routing.Ipv6Route#Lookup'
+    }
+
+    It 'takes IPAddress objects and objects with an Address from the pipeline' {
+        $routes = @([ipaddress]'::1', [pscustomobject]@{ Address = [ipaddress]'::1' } | Get-Ipv6Route -ErrorAction Stop)
+        $routes.Count | Should -Be 2
+        $routes.Target | Should -Be @([ipaddress]'::1', [ipaddress]'::1')
+    }
+}
+
+Describe 'Get-Ipv6Route -Destination against Find-NetRoute' -Tag 'Windows', 'WineGap:NetTCPIP', 'WineGap:BestRoute' {
+    It 'answers with the route and source address Find-NetRoute gives for the default route''s next hop' {
+        $default = Get-NetRoute -AddressFamily IPv6 -DestinationPrefix ::/0 -ErrorAction SilentlyContinue | Select-Object -First 1
+        $target = if ($default) { '2001:4860:4860::8888' } else { '::1' }
+        $theirs = @(Find-NetRoute -RemoteIPAddress $target)
+        $mine = Get-Ipv6Route -Destination $target -ErrorAction Stop
+        $mine.InterfaceIndex | Should -Be ($theirs | Where-Object { $_.PSObject.Properties['DestinationPrefix'] }).ifIndex
+        ("$($mine.Source)" -replace '%.*$', '') | Should -Be (($theirs | Where-Object { $_.PSObject.Properties['IPAddress'] }).IPAddress -replace '%.*$', '')
+    }
+}
+
 Describe 'Get-Ipv6Route against Get-NetRoute' -Tag 'Windows', 'WineGap:NetTCPIP' {
     BeforeAll {
         $ours = Get-Ipv6Route

@@ -20,6 +20,7 @@ internal sealed class WindowsRouteLookup : IRouteLookup
     private const int AddressOffset = 8;
     private const int ScopeOffset = 24;
 
+    private const int ERROR_NOT_SUPPORTED = 50;
     private const int ERROR_NOT_FOUND = 1168;
     private const int ERROR_NETWORK_UNREACHABLE = 1231;
     private const int ERROR_HOST_UNREACHABLE = 1232;
@@ -59,6 +60,8 @@ internal sealed class WindowsRouteLookup : IRouteLookup
                 0 => RouteLookupResult.Found(ReadAnswer(row, bestSource, query.Destination, _nameOf)),
                 ERROR_NETWORK_UNREACHABLE or ERROR_NOT_FOUND => RouteLookupResult.Rejected(RouteRejection.NoRoute),
                 ERROR_HOST_UNREACHABLE => RouteLookupResult.Rejected(RouteRejection.Unreachable),
+                // Wine 8 answers so for every IPv6 destination: no lookup can succeed on this system.
+                ERROR_NOT_SUPPORTED => throw new NotSupportedException("This system's GetBestRoute2 does not look up IPv6 routes."),
                 _ => RouteLookupResult.Rejected(RouteRejection.Failed, new Win32Exception(status).Message),
             };
         }
