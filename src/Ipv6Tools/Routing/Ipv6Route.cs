@@ -77,10 +77,13 @@ public sealed class Ipv6Route
 
     internal Ipv6Prefix DestinationPrefix { get; }
 
-    /// <summary>This route as the answer to a lookup for <paramref name="target"/>, with the source the system chose.</summary>
+    /// <summary>
+    /// This route as the answer to a lookup for <paramref name="target"/>, with the source the system
+    /// chose; a link-local target carries the route's interface as scope, as a link-local gateway does.
+    /// </summary>
     internal Ipv6Route AsAnswer(IPAddress target, IPAddress? source) =>
         new(DestinationPrefix, Gateway, InterfaceName, InterfaceIndex, Metric, Protocol, ProtocolNumber, Type, Preference,
-            Expires, Table, source, NextHops, target);
+            Expires, Table, source, NextHops, RouteInterfaces.Gateway(target.GetAddressBytes(), InterfaceIndex));
 
     public override string ToString()
     {

@@ -22,6 +22,7 @@ public sealed class NetlinkRouteLookupTests
         Assert.Equal(100, route.Table);
         Assert.Equal(IPAddress.Parse("2001:db8:77::1"), route.Source);
         Assert.Equal(IPAddress.Parse("2001:db8:99::5"), route.Target);
+        Assert.Equal(0, route.Target!.ScopeId);
         // The table's entry, not the destination the first answer repeats.
         Assert.Equal("2001:db8:99::/48", route.Destination);
         // Both requests byte for byte as recorded, but for the second one's sequence number.
@@ -75,6 +76,7 @@ public sealed class NetlinkRouteLookupTests
         Assert.Equal(RouteProtocol.Kernel, route.Protocol);
         Assert.Equal(IPAddress.Parse("fe80::7403:7eff:fee1:d16b"), new IPAddress(route.Source!.GetAddressBytes()));
         Assert.Equal(5, route.Source.ScopeId);
+        Assert.Equal(5, route.Target!.ScopeId);
         Assert.Equal(RecordedLookups.LinkLocalRequest, Convert.ToHexStringLower(kernel.Requests[0]));
     }
 
