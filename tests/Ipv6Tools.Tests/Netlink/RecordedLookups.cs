@@ -3,7 +3,9 @@ namespace Ipv6Tools.Tests.Netlink;
 /// <summary>
 /// Route lookups recorded on Linux 6.18 (x86_64): each RTM_GETROUTE request (without NLM_F_DUMP)
 /// as the module sends it, in hex, and the one datagram the kernel answered it with, in base64;
-/// each lookup twice, as asked and with RTM_F_FIB_MATCH (the "Fib" twin). The network namespace
+/// each lookup twice, as asked and with RTM_F_FIB_MATCH (the "Fib" twin). A short script sent
+/// these exact requests on a NETLINK_ROUTE socket and kept the answers; the unit tests check that
+/// the module's requests are these bytes. The network namespace
 /// they were read in was made with:
 /// <code>
 /// ip link set lo up
