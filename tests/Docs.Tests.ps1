@@ -33,6 +33,8 @@ BeforeDiscovery {
         'Trace-Ipv6Route/Example 8'   = 'latencies differ from run to run'
     }
     $notRun = @{
+        'Get-Ipv6Route/Example 3'  = 'needs the policy-routing host of Get-Ipv6Route.Tests.ps1 (tested there against ip -6 route get)'
+        'Get-Ipv6Route/Example 4'  = 'needs the fwmark rule and source-specific route of Get-Ipv6Route.Tests.ps1 (tested there)'
         'Test-Ipv6Ping/Example 3'  = 'needs a link-local neighbour on eth0 (Test-Ipv6Ping.Tests.ps1 builds one in a namespace)'
         'Test-Ipv6Ping/Example 4'  = 'needs exactly one interface with a link-local neighbour (tested in namespaces)'
         'Test-Ipv6Ping/Example 5'  = 'needs the routed test network of Test-Ipv6Ping.Tests.ps1'
@@ -55,6 +57,7 @@ BeforeDiscovery {
     }
     # Examples that wait on what Wine lacks (tests/Wine/WineGaps.psd1), by the tag that skips them there.
     $wineGap = @{
+        'Get-Ipv6Route/Example 5'  = 'WineGap:BestRoute'
         'Test-Ipv6Ping/Example 2'  = 'WineGap:Icmp6Echo'
         'Test-Ipv6Ping/Example 7'  = 'WineGap:Icmp6Echo'
         'Test-Ipv6Ping/Example 9'  = 'WineGap:Icmp6Echo'

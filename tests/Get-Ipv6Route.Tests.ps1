@@ -7,9 +7,28 @@ Describe 'Get-Ipv6Route parameters' {
         { Get-Ipv6Route -Table bogus } | Should -Throw -ErrorId 'InvalidTable,Ipv6Tools.Commands.GetIpv6RouteCommand'
     }
 
-    It 'refuses a destination that is not an address or prefix with InvalidDestination' {
-        { Get-Ipv6Route -Destination 192.0.2.1 } | Should -Throw -ErrorId 'InvalidDestination,Ipv6Tools.Commands.GetIpv6RouteCommand'
-        { Get-Ipv6Route -Destination '2001:db8::/129' } | Should -Throw -ErrorId 'InvalidDestination,Ipv6Tools.Commands.GetIpv6RouteCommand'
+    It 'refuses a destination that is not an address or prefix with InvalidDestination, naming it' -ForEach @(
+        @{ Value = '192.0.2.1' }
+        @{ Value = '2001:db8::/129' }
+        @{ Value = 'not-an-address' }
+    ) {
+        { Get-Ipv6Route -Destination $Value -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidDestination,Ipv6Tools.Commands.GetIpv6RouteCommand'
+        $null = Get-Ipv6Route -Destination $Value -ErrorAction SilentlyContinue -ErrorVariable errs
+        $errs[0].TargetObject | Should -Be $Value
+        $errs[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+    }
+
+    It 'refuses a source that is not an IPv6 address with InvalidSource' {
+        { Get-Ipv6Route -Destination ::1 -Source 192.0.2.1 } | Should -Throw -ErrorId 'InvalidSource,Ipv6Tools.Commands.GetIpv6RouteCommand'
+    }
+
+    It 'refuses an interface that does not exist with InterfaceNotFound' {
+        { Get-Ipv6Route -Destination ::1 -InterfaceName 'no-such-interface-9' } | Should -Throw -ErrorId 'InterfaceNotFound,Ipv6Tools.Commands.GetIpv6RouteCommand'
+    }
+
+    It 'keeps -Table and -Default for the listing: a lookup asks the system, which applies its own rules' {
+        { Get-Ipv6Route -Destination ::1 -Table all } | Should -Throw -ErrorId 'AmbiguousParameterSet,Ipv6Tools.Commands.GetIpv6RouteCommand'
+        { Get-Ipv6Route -Default -Mark 1 } | Should -Throw -ErrorId 'AmbiguousParameterSet,Ipv6Tools.Commands.GetIpv6RouteCommand'
     }
 }
 
@@ -31,6 +50,34 @@ Describe 'Get-Ipv6Route on this host' {
         $route = Get-Ipv6Route -Table all | Where-Object { "$($_.Destination)" -eq '::1/128' } | Select-Object -First 1
         $route | Should -Not -BeNullOrEmpty
         $route.InterfaceName | Should -Be $loopback.Name
+    }
+}
+
+Describe 'Get-Ipv6Route -Destination on this host' -Tag 'WineGap:BestRoute' {
+    It 'looks up ::1 as a local route on the loopback interface, from ::1' {
+        $loopback = Get-Ipv6Interface | Where-Object Type -EQ 'Loopback' | Select-Object -First 1
+        $route = Get-Ipv6Route -Destination ::1 -ErrorAction Stop
+        $route.InterfaceName | Should -Be $loopback.Name
+        $route.Target | Should -Be ([ipaddress]'::1')
+        "$($route.Source)" -replace '%.*$', '' | Should -Be '::1'
+        $route.PSObject.TypeNames[0] | Should -Be 'Ipv6Tools.Routing.Ipv6Route#Lookup'
+    }
+
+    It 'takes IPAddress objects and objects with an Address from the pipeline' {
+        $routes = @([ipaddress]'::1', [pscustomobject]@{ Address = [ipaddress]'::1' } | Get-Ipv6Route -ErrorAction Stop)
+        $routes.Count | Should -Be 2
+        $routes.Target | Should -Be @([ipaddress]'::1', [ipaddress]'::1')
+    }
+}
+
+Describe 'Get-Ipv6Route -Destination against Find-NetRoute' -Tag 'Windows', 'WineGap:NetTCPIP', 'WineGap:BestRoute' {
+    It 'answers with the route and source address Find-NetRoute gives for the default route''s next hop' {
+        $default = Get-NetRoute -AddressFamily IPv6 -DestinationPrefix ::/0 -ErrorAction SilentlyContinue | Select-Object -First 1
+        $target = if ($default) { '2001:4860:4860::8888' } else { '::1' }
+        $theirs = @(Find-NetRoute -RemoteIPAddress $target)
+        $mine = Get-Ipv6Route -Destination $target -ErrorAction Stop
+        $mine.InterfaceIndex | Should -Be ($theirs | Where-Object { $_.PSObject.Properties['DestinationPrefix'] }).ifIndex
+        ("$($mine.Source)" -replace '%.*$', '') | Should -Be (($theirs | Where-Object { $_.PSObject.Properties['IPAddress'] }).IPAddress -replace '%.*$', '')
     }
 }
 
@@ -187,9 +234,18 @@ Describe 'Get-Ipv6Route against iproute2' -Tag 'Root', 'Linux', 'Needs:iproute2'
         ("$($mine.Gateway)" -replace '%.*$', '') | Should -Be "$($theirs[0].gateway)"
     }
 
-    It 'picks a blackhole or unreachable route for a destination inside one' {
-        (Invoke-InNetns $hostNs 'Get-Ipv6Route -Destination 2001:db8:bad::1').Type.ToString() | Should -Be 'Blackhole'
-        (Invoke-InNetns $hostNs 'Get-Ipv6Route 2001:db8:dead:1::/64').Type.ToString() | Should -Be 'Unreachable'
+    It 'writes <ErrorId> for a destination a <Type> route covers, as ip route get fails for it' -ForEach @(
+        @{ Type = 'blackhole'; Target = '2001:db8:bad::1'; ErrorId = 'BlackholeRoute'; IpSays = 'Invalid argument' }
+        @{ Type = 'unreachable'; Target = '2001:db8:dead:1::/64'; ErrorId = 'UnreachableRoute'; IpSays = 'No route to host' }
+        @{ Type = 'prohibit'; Target = '2001:db8:ffff::1'; ErrorId = 'ProhibitedRoute'; IpSays = 'Permission denied' }
+    ) {
+        $errs = Invoke-InNetns $hostNs @"
+Get-Ipv6Route -Destination $Target -ErrorVariable errs -ErrorAction SilentlyContinue
+`$errs | ForEach-Object { [pscustomobject]@{ Id = `$_.FullyQualifiedErrorId; Target = `$_.TargetObject } }
+"@
+        $errs.Id | Should -Be "$ErrorId,Ipv6Tools.Commands.GetIpv6RouteCommand"
+        $errs.Target | Should -Be $Target
+        (& ip -n $hostNs -6 route get $Target 2>&1) -join ' ' | Should -Match $IpSays
     }
 
     It 'filters <Scenario>' -ForEach @(
@@ -219,5 +275,125 @@ $errs | ForEach-Object { [pscustomobject]@{ Id = $_.FullyQualifiedErrorId; Targe
         $text | Should -Match 'Destination\s+Gateway\s+Interface\s+Metric\s+Protocol\s+Type\s+Pref\s+Expires\s+Table'
         $text | Should -Match "default\s+$([regex]::Escape($routerLinkLocal))\s+hr0\s+\d+\s+RouterAdvertisement\s+Unicast\s+Medium\s+\d+sec\s+main"
         $text | Should -Match '2001:db8:abc::/48\s+fe80::1,fe80::2\s+hr0,hr1'
+    }
+}
+
+Describe 'Get-Ipv6Route -Destination against ip -6 route get' -Tag 'Root', 'Linux', 'Needs:iproute2', 'Needs:procps' {
+    BeforeAll {
+        . (Join-Path $PSScriptRoot 'Netns.ps1')
+        # A multi-homed host: d0 toward the default router, d2 toward a VPN-like network that a
+        # policy rule sends to table 100, a fwmark rule to table 200, a source rule to table 300,
+        # a source-specific route and a multipath route in main.
+        $ns = New-TestNetns 'rtget'
+        $bare = New-TestNetns 'rtget-bare'
+        Invoke-Ip -n $ns link add d0 type veth peer name p0 | Out-Null
+        Invoke-Ip -n $ns link add d2 type veth peer name p2 | Out-Null
+        foreach ($link in 'd0', 'p0', 'd2', 'p2') { Invoke-Ip -n $ns link set $link up | Out-Null }
+        $setup = @(
+            '-6 addr add 2001:db8:1::1/64 dev d0 nodad'
+            '-6 addr add 2001:db8:5::9/128 dev d0 nodad'
+            '-6 addr add 2001:db8:77::1/64 dev d2 nodad'
+            '-6 route add default via 2001:db8:1::2 dev d0'
+            '-6 route add 2001:db8:99::/48 via 2001:db8:77::2 dev d2 table 100'
+            '-6 rule add to 2001:db8:99::/64 table 100'
+            '-6 route add 2001:db8:66::/48 via 2001:db8:77::4 dev d2 table 200'
+            '-6 rule add fwmark 0x10 table 200'
+            '-6 route add 2001:db8:88::/48 via 2001:db8:77::6 dev d2 table 300'
+            '-6 rule add from 2001:db8:1::1 table 300'
+            '-6 route add 2001:db8:55::/48 from 2001:db8:5::9 via 2001:db8:77::3 dev d2'
+            '-6 route add 2001:db8:abc::/48 nexthop via 2001:db8:1::3 dev d0 weight 1 nexthop via 2001:db8:77::5 dev d2 weight 3'
+            '-6 route add blackhole 2001:db8:bad::/48'
+            '-6 route add unreachable 2001:db8:dead::/48'
+        )
+        foreach ($line in $setup) { Invoke-Ip (@('-n', $ns) + ($line -split ' ')) | Out-Null }
+        Wait-DadDone $ns
+        $tables = @{ main = 254; local = 255; default = 253 }
+        function ConvertTo-TableNumber($Table) {
+            if ($null -eq $Table) { 254 } elseif ($tables.ContainsKey("$Table")) { $tables["$Table"] } else { [long]$Table }
+        }
+    }
+
+    AfterAll {
+        Remove-TestNetns $ns, $bare
+    }
+
+    It 'answers as ip -6 route get does: <Scenario>' -ForEach @(
+        @{ Scenario = 'a policy rule sends the destination to table 100'; Ours = '2001:db8:99::5'; Ip = '2001:db8:99::5'; Table = 100 }
+        @{ Scenario = 'outside the rule, the main table''s default route'; Ours = '2001:db8:99:1::5'; Ip = '2001:db8:99:1::5'; Table = 254 }
+        @{ Scenario = 'a fwmark rule matches -Mark'; Ours = '2001:db8:66::1 -Mark 16'; Ip = '2001:db8:66::1 mark 16'; Table = 200 }
+        @{ Scenario = 'without the mark, the default route'; Ours = '2001:db8:66::1'; Ip = '2001:db8:66::1'; Table = 254 }
+        @{ Scenario = 'a source rule matches -Source'; Ours = '2001:db8:88::1 -Source 2001:db8:1::1'; Ip = '2001:db8:88::1 from 2001:db8:1::1'; Table = 300 }
+        @{ Scenario = 'a source-specific route matches -Source'; Ours = '2001:db8:55::1 -Source 2001:db8:5::9'; Ip = '2001:db8:55::1 from 2001:db8:5::9'; Table = 254 }
+        @{ Scenario = 'a source-specific route is not taken without its source'; Ours = '2001:db8:55::1'; Ip = '2001:db8:55::1'; Table = 254 }
+        @{ Scenario = '-InterfaceName binds the lookup to an interface'; Ours = 'fe80::1 -InterfaceName d2'; Ip = 'fe80::1 oif d2'; Table = 254 }
+        @{ Scenario = 'a zone binds the lookup to an interface'; Ours = 'fe80::1%d2'; Ip = 'fe80::1 oif d2'; Table = 254 }
+        @{ Scenario = 'the kernel picks one path of a multipath route'; Ours = '2001:db8:abc::1'; Ip = '2001:db8:abc::1'; Table = 254 }
+        @{ Scenario = 'an address of this host is local'; Ours = '2001:db8:1::1'; Ip = '2001:db8:1::1'; Table = 255 }
+        @{ Scenario = 'a prefix is looked up by its address'; Ours = '2001:db8:99::/64'; Ip = '2001:db8:99::'; Table = 100 }
+    ) {
+        $mine = Invoke-InNetns $ns "Get-Ipv6Route -Destination $Ours"
+        $theirs = @(Get-IpJson $ns (@('-6', 'route', 'get') + ($Ip -split ' ')))[0]
+        @($mine).Count | Should -Be 1
+        ConvertTo-TableNumber $theirs.table | Should -Be $Table
+        $mine.Table | Should -Be $Table
+        $mine.InterfaceName | Should -Be $theirs.dev
+        ("$($mine.Gateway)" -replace '%.*$', '') | Should -Be "$($theirs.gateway)"
+        ("$($mine.Source)" -replace '%.*$', '') | Should -Be $theirs.prefsrc
+        $mine.Metric | Should -Be $theirs.metric
+        ("$($mine.Target)" -replace '%.*$', '') | Should -Be $theirs.dst
+        $expectedType = if ($theirs.type) { (Get-Culture).TextInfo.ToTitleCase($theirs.type) } else { 'Unicast' }
+        $mine.Type.ToString() | Should -Be $expectedType
+    }
+
+    It 'names the table''s entry the answer came from, as ip -6 route get fibmatch does: <Target>' -ForEach @(
+        @{ Target = '2001:db8:99::5' }
+        @{ Target = '2001:db8:abc::1' }
+        @{ Target = '2001:db8:99:1::5' }
+    ) {
+        $mine = Invoke-InNetns $ns "Get-Ipv6Route -Destination $Target"
+        $entry = @(Get-IpJson $ns -6 route get fibmatch $Target)[0]
+        $prefix = if ($entry.dst -eq 'default') { '::/0' } else { $entry.dst }
+        $mine.Destination | Should -Be $prefix
+    }
+
+    It 'answers each piped destination, and writes an error naming each one it cannot answer' {
+        $results = Invoke-InNetns $ns @'
+'2001:db8:99::5', '2001:db8:dead::1', 'bogus', [ipaddress]'2001:db8:bad::1', [pscustomobject]@{ Address = '2001:db8:99:1::5' } |
+    Get-Ipv6Route -ErrorVariable errs -ErrorAction SilentlyContinue
+$errs | ForEach-Object { [pscustomobject]@{ Id = $_.FullyQualifiedErrorId -replace ',.*$', ''; Target = "$($_.TargetObject)" } }
+'@
+        $routes = @($results | Where-Object { $_.PSObject.Properties['Target'] -and $_.PSObject.Properties['Gateway'] })
+        $errors = @($results | Where-Object { $_.PSObject.Properties['Id'] })
+        ($routes | ForEach-Object { "$($_.Target)" }) -join ',' | Should -Be '2001:db8:99::5,2001:db8:99:1::5'
+        ($errors | ForEach-Object { "$($_.Id) $($_.Target)" }) -join ',' |
+            Should -Be 'UnreachableRoute 2001:db8:dead::1,InvalidDestination bogus,BlackholeRoute 2001:db8:bad::1'
+    }
+
+    It 'writes NoRoute, ObjectNotFound, for a destination nothing leads to, as ip says Network is unreachable' {
+        $errs = Invoke-InNetns $bare @'
+Get-Ipv6Route 2001:db8::1, 2001:db8::2 -ErrorVariable errs -ErrorAction SilentlyContinue
+$errs | ForEach-Object { [pscustomobject]@{ Id = $_.FullyQualifiedErrorId; Target = $_.TargetObject; Category = $_.CategoryInfo.Category.ToString() } }
+'@
+        $errs.Id | Should -Be @('NoRoute,Ipv6Tools.Commands.GetIpv6RouteCommand', 'NoRoute,Ipv6Tools.Commands.GetIpv6RouteCommand')
+        $errs.Target | Should -Be @('2001:db8::1', '2001:db8::2')
+        $errs[0].Category | Should -Be 'ObjectNotFound'
+        (& ip -n $bare -6 route get 2001:db8::1 2>&1) -join ' ' | Should -Match 'Network is unreachable'
+    }
+
+    It 'stops at the first destination it cannot answer with -ErrorAction Stop' {
+        { Invoke-InNetns $bare "'::1', '2001:db8::1', '::1' | Get-Ipv6Route -ErrorAction Stop" } | Should -Throw '*No route leads to 2001:db8::1*'
+    }
+
+    It 'refuses an -InterfaceName pattern that names several interfaces with AmbiguousInterface' {
+        { Invoke-InNetns $ns "Get-Ipv6Route 2001:db8:99::5 -InterfaceName 'd*'" } | Should -Throw '*names 2: d0, d2*'
+        (Invoke-InNetns $ns "Get-Ipv6Route fe80::1 -InterfaceName 'd2*'").InterfaceName | Should -Be 'd2'
+    }
+
+    It 'shows an answer as ip route get reads: target, gateway, interface, source, table and the route' {
+        $text = Invoke-InNetns $ns 'Get-Ipv6Route 2001:db8:99::5, 2001:db8:99:1::5' | Out-String -Width 250
+        $text | Should -Match 'Target\s+Gateway\s+Interface\s+Source\s+Table\s+Route\s+Metric\s+Type'
+        $text | Should -Match '2001:db8:99::5\s+2001:db8:77::2\s+d2\s+2001:db8:77::1\s+100\s+2001:db8:99::/48\s+1024\s+Unicast'
+        $text | Should -Match '2001:db8:99:1::5\s+2001:db8:1::2\s+d0\s+\S+\s+main\s+default\s+1024\s+Unicast'
+        (Invoke-InNetns $ns '(Get-Ipv6Route 2001:db8:99::5).ToString()') | Should -Be '2001:db8:99::5 via 2001:db8:77::2 dev d2 table 100 src 2001:db8:77::1 metric 1024'
     }
 }

@@ -7,7 +7,7 @@ namespace Ipv6Tools.Netlink;
 /// The dump conversation over a NETLINK_ROUTE socket: send one request, read every part of the
 /// multi-part reply until NLMSG_DONE.
 /// </summary>
-internal sealed class NetlinkSocket : IDisposable
+internal sealed partial class NetlinkSocket : IDisposable
 {
     internal const ushort NLMSG_ERROR = 2;
     internal const ushort NLMSG_DONE = 3;
@@ -106,13 +106,13 @@ internal sealed class NetlinkSocket : IDisposable
     internal static uint ReadUInt32(byte[] buffer, int offset) =>
         (uint)(buffer[offset] | buffer[offset + 1] << 8 | buffer[offset + 2] << 16 | buffer[offset + 3] << 24);
 
-    private static void WriteUInt16(byte[] buffer, int offset, ushort value)
+    internal static void WriteUInt16(byte[] buffer, int offset, ushort value)
     {
         buffer[offset] = (byte)value;
         buffer[offset + 1] = (byte)(value >> 8);
     }
 
-    private static void WriteUInt32(byte[] buffer, int offset, uint value)
+    internal static void WriteUInt32(byte[] buffer, int offset, uint value)
     {
         for (var i = 0; i < 4; i++)
         {

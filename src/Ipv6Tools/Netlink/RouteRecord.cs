@@ -9,6 +9,11 @@ internal sealed class RouteRecord
 
     internal byte DestinationLength { get; set; }
 
+    /// <summary>RTA_SRC: the source prefix of a source-specific route, or the source a lookup was asked for.</summary>
+    internal byte[]? Source { get; set; }
+
+    internal byte SourceLength { get; set; }
+
     /// <summary>RTA_TABLE when present (it holds tables above 255), else the rtmsg field.</summary>
     internal uint Table { get; set; }
 

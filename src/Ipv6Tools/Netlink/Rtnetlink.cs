@@ -9,7 +9,7 @@ namespace Ipv6Tools.Netlink;
 /// RTM_GETADDR for AF_INET6 (every IPv6 address). Constants are from linux/rtnetlink.h,
 /// linux/if_link.h and linux/if_addr.h.
 /// </summary>
-internal static class Rtnetlink
+internal static partial class Rtnetlink
 {
     private const ushort RTM_NEWLINK = 16;
     private const ushort RTM_GETLINK = 18;
@@ -39,6 +39,7 @@ internal static class Rtnetlink
     private const ushort IFA_PROTO = 11;
 
     private const ushort RTA_DST = 1;
+    private const ushort RTA_SRC = 2;
     private const ushort RTA_OIF = 4;
     private const ushort RTA_GATEWAY = 5;
     private const ushort RTA_PRIORITY = 6;
@@ -134,12 +135,13 @@ internal static class Rtnetlink
         }
     }
 
-    private static RouteRecord ParseRoute(byte[] buffer, int offset, int length)
+    internal static RouteRecord ParseRoute(byte[] buffer, int offset, int length)
     {
         // struct rtmsg: family(1) dst_len(1) src_len(1) tos(1) table(1) protocol(1) scope(1) type(1) flags(4)
         var route = new RouteRecord
         {
             DestinationLength = buffer[offset + 1],
+            SourceLength = buffer[offset + 2],
             Table = buffer[offset + 4],
             Protocol = buffer[offset + 5],
             Type = buffer[offset + 7],
@@ -150,6 +152,9 @@ internal static class Rtnetlink
             {
                 case RTA_DST when size == 16:
                     route.Destination = Slice(buffer, start, size);
+                    break;
+                case RTA_SRC when size == 16:
+                    route.Source = Slice(buffer, start, size);
                     break;
                 case RTA_OIF when size >= 4:
                     route.OutputInterface = (int)NetlinkSocket.ReadUInt32(buffer, start);

@@ -23,7 +23,7 @@ internal sealed class MacRouteSource : IRouteSource
 
     // struct rt_msghdr: msglen(2) version(1) type(1) index(2) pad(2) flags(4) addrs(4) pid(4)
     // seq(4) errno(4) use(4) inits(4), then struct rt_metrics (14 x 4 bytes; rmx_expire is the 4th).
-    private const int HeaderLength = 92;
+    internal const int HeaderLength = 92;
     private const int ExpireOffset = 36 + 3 * 4;
 
     private const int RTF_GATEWAY = 0x2;
@@ -65,7 +65,7 @@ internal sealed class MacRouteSource : IRouteSource
         return routes;
     }
 
-    private static Ipv6Route Read(byte[] buffer, int offset, int length, Func<int?, string?> nameOf)
+    internal static Ipv6Route Read(byte[] buffer, int offset, int length, Func<int?, string?> nameOf)
     {
         int index = BitConverter.ToUInt16(buffer, offset + 4);
         var flags = BitConverter.ToInt32(buffer, offset + 8);
@@ -145,7 +145,7 @@ internal sealed class MacRouteSource : IRouteSource
     /// unicast (fe80::/10), interface-local multicast (scope 1), and link-local multicast (scope 2)
     /// unless it is unicast-prefix-based (flags 0x3, RFC 3306), whose bytes 2 and 3 carry its prefix.
     /// </summary>
-    private static byte[] ClearKameScope(byte[] address)
+    internal static byte[] ClearKameScope(byte[] address)
     {
         var linkLocal = address[0] == 0xfe && (address[1] & 0xc0) == 0x80;
         var multicastScope = address[0] == 0xff ? address[1] & 0x0f : -1;

@@ -1,11 +1,8 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using Ipv6Tools.Addressing;
 
 namespace Ipv6Tools.Routing;
 
-/// <summary>Which routes a query means: tables by name or number, and the route a destination would take.</summary>
+/// <summary>Which routes a listing means: tables by name or number. Lookups ask the system (IRouteLookup).</summary>
 internal static class RouteSelection
 {
     public const long LocalTable = 255;
@@ -42,25 +39,4 @@ internal static class RouteSelection
 
         return false;
     }
-
-    /// <summary>
-    /// The route a packet to <paramref name="target"/> would follow: the longest prefix that holds
-    /// it, the lowest metric among equals, and across tables the order of Linux's default rules
-    /// (local, then main, then default, then the rest).
-    /// </summary>
-    public static Ipv6Route? LongestMatch(IEnumerable<Ipv6Route> routes, Ipv6Prefix target) =>
-        routes
-            .Where(r => r.Type != RouteType.Multicast && r.DestinationPrefix.Length <= target.Length && r.DestinationPrefix.Contains(target.Network))
-            .OrderBy(r => TablePriority(r.Table))
-            .ThenByDescending(r => r.DestinationPrefix.Length)
-            .ThenBy(r => r.Metric ?? 0)
-            .FirstOrDefault();
-
-    private static int TablePriority(long? table) => table switch
-    {
-        LocalTable => 0,
-        MainTable => 1,
-        DefaultTable => 2,
-        _ => 3,
-    };
 }

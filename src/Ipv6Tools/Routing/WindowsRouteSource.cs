@@ -17,7 +17,7 @@ internal sealed class WindowsRouteSource : IRouteSource
     private const ushort AF_INET6 = 23;
 
     // MIB_IPFORWARD_ROW2 (netioapi.h): the offsets of the fields read here, and its size.
-    private const int RowSize = 104;
+    internal const int RowSize = 104;
     private const int InterfaceIndexOffset = 8;
     private const int DestinationAddressOffset = 12 + 8;
     private const int DestinationLengthOffset = 12 + 28;
@@ -63,7 +63,7 @@ internal sealed class WindowsRouteSource : IRouteSource
         return routes;
     }
 
-    private static Ipv6Route ReadRow(IntPtr row, Func<int?, string?> nameOf)
+    internal static Ipv6Route ReadRow(IntPtr row, Func<int?, string?> nameOf)
     {
         var index = Marshal.ReadInt32(row, InterfaceIndexOffset);
         var destination = new Ipv6Prefix(new IPAddress(ReadBytes(row, DestinationAddressOffset, 16)), Marshal.ReadByte(row, DestinationLengthOffset));

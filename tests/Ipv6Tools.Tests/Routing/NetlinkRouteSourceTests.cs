@@ -69,24 +69,6 @@ public sealed class NetlinkRouteSourceTests
         Assert.Equal(RouteType.Unreachable, routes.Single(r => r.Destination == "2001:db8:dead::/48").Type);
     }
 
-    [Fact]
-    public void PicksTheRouteAPacketWouldTakeAsIpRouteGetDoes()
-    {
-        var main = Recorded().Where(r => r.Table == RouteSelection.MainTable).ToList();
-
-        Assert.Equal("2001:db8:1::/64", Match(main, "2001:db8:1::99/128"));
-        Assert.Equal("::/0", Match(main, "2001:470::1/128"));
-        Assert.Equal("2001:db8:dead::/48", Match(main, "2001:db8:dead:1::/64"));
-    }
-
-    [Fact]
-    public void LooksInTheLocalTableFirst()
-    {
-        var all = Recorded();
-
-        Assert.Equal(RouteSelection.LocalTable, RouteSelection.LongestMatch(all, Prefix("2001:db8:1::5/128"))!.Table);
-    }
-
     [Theory]
     [InlineData("main", RouteSelection.MainTable)]
     [InlineData(null, RouteSelection.MainTable)]
@@ -108,15 +90,6 @@ public sealed class NetlinkRouteSourceTests
     {
         Assert.Equal(valid, RouteSelection.TryParseTable(text, out var table));
         Assert.Null(table);
-    }
-
-    private static string? Match(System.Collections.Generic.IEnumerable<Ipv6Route> routes, string target) =>
-        RouteSelection.LongestMatch(routes, Prefix(target))?.Destination;
-
-    private static Ipv6Tools.Addressing.Ipv6Prefix Prefix(string text)
-    {
-        Assert.True(Ipv6Tools.Addressing.Ipv6Prefix.TryParse(text, out var prefix, out _));
-        return prefix;
     }
 
     private static System.Collections.Generic.List<Ipv6Route> Recorded() =>

@@ -28,6 +28,7 @@ internal sealed class RoutingMessage
     private const int RTA_GATEWAY = 0x2;
     private const int RTA_NETMASK = 0x4;
     private const int RTA_IFP = 0x10;
+    private const int RTA_IFA = 0x20;
     private const int HeaderLength = 92;
     private const byte RTM_VERSION = 5;
     private const byte RTM_GET = 4;
@@ -42,6 +43,13 @@ internal sealed class RoutingMessage
     internal int Flags { get; init; }
 
     internal int Expire { get; init; }
+
+    /// <summary>rtm_pid, rtm_seq and rtm_errno: what an RTM_GET answer carries back to its asker.</summary>
+    internal int Pid { get; init; }
+
+    internal int Sequence { get; init; }
+
+    internal int Errno { get; init; }
 
     /// <summary>sockaddr_in6: len(1) family(1) port(2) flowinfo(4) addr(16) scope_id(4).</summary>
     internal static byte[] SockaddrIn6(string address)
@@ -92,6 +100,9 @@ internal sealed class RoutingMessage
 
     internal RoutingMessage InterfaceAddress(byte[] sockaddr) => With(RTA_IFP, sockaddr);
 
+    /// <summary>RTA_IFA: the interface address the kernel keeps with the route.</summary>
+    internal RoutingMessage RouteSource(byte[] sockaddr) => With(RTA_IFA, sockaddr);
+
     internal byte[] ToBytes()
     {
         var body = new List<byte>();
@@ -109,6 +120,9 @@ internal sealed class RoutingMessage
         BinaryPrimitives.WriteUInt16LittleEndian(message.AsSpan(4), Index);
         BinaryPrimitives.WriteInt32LittleEndian(message.AsSpan(8), Flags | RTF_UP);
         BinaryPrimitives.WriteInt32LittleEndian(message.AsSpan(12), _addrs);
+        BinaryPrimitives.WriteInt32LittleEndian(message.AsSpan(16), Pid);
+        BinaryPrimitives.WriteInt32LittleEndian(message.AsSpan(20), Sequence);
+        BinaryPrimitives.WriteInt32LittleEndian(message.AsSpan(24), Errno);
         BinaryPrimitives.WriteInt32LittleEndian(message.AsSpan(36 + 12), Expire);
         body.CopyTo(message, HeaderLength);
         return message;

@@ -94,7 +94,7 @@ public sealed class WindowsRouteSourceTests
         Assert.Empty(Read());
     }
 
-    private static byte[] Row(int index, string destination, byte length, string nextHop, uint metric = 0, int origin = NlroManual,
+    internal static byte[] Row(int index, string destination, byte length, string nextHop, uint metric = 0, int origin = NlroManual,
         int protocol = MibIpprotoNetmgmt, uint valid = uint.MaxValue, bool loopback = false)
     {
         var row = new byte[RowSize];
