@@ -87,8 +87,8 @@ Describe 'Test-Ipv6Connectivity in test networks' -Tag 'Root', 'Linux', 'Needs:i
             $checks = Invoke-Diagnosis $loneNs '-TargetName target.test'
         }
 
-        It 'emits the six checks in order' {
-            $checks.Step | Should -Be @(1, 2, 3, 4, 5, 6)
+        It 'emits the seven checks in order' {
+            $checks.Step | Should -Be @(1, 2, 3, 4, 5, 6, 7)
         }
 
         It 'passes the host scope: ::1 answers' {
@@ -156,7 +156,7 @@ Describe 'Test-Ipv6Connectivity in test networks' -Tag 'Root', 'Linux', 'Needs:i
         }
 
         It 'passes every step' {
-            ($checks | ForEach-Object { "$($_.Step):$($_.Status.ToString())" }) -join ' ' | Should -Be '1:Pass 2:Pass 3:Pass 4:Pass 5:Pass 6:Pass'
+            ($checks | ForEach-Object { "$($_.Step):$($_.Status.ToString())" }) -join ' ' | Should -Be '1:Pass 2:Pass 3:Pass 4:Pass 5:Pass 6:Pass 7:Pass'
         }
 
         It 'names the SLAAC address, the router that answers and the resolved address' {
@@ -165,6 +165,7 @@ Describe 'Test-Ipv6Connectivity in test networks' -Tag 'Root', 'Linux', 'Needs:i
             (Get-Step $checks 4).Detail | Should -Match "default via $([regex]::Escape($routerLinkLocal)) dev c0 \(RouterAdvertisement\); the router answers"
             (Get-Step $checks 5).Detail | Should -Be 'target.test has the AAAA record 2001:db8:beef::10.'
             (Get-Step $checks 6).Detail | Should -Match 'target.test \(2001:db8:beef::10\) answers 3 of 3 pings'
+            (Get-Step $checks 7).Detail | Should -Be 'Path MTU 1500 to target.test.'
         }
 
         It 'answers -Quiet with $true' {
@@ -176,7 +177,9 @@ Describe 'Test-Ipv6Connectivity in test networks' -Tag 'Root', 'Linux', 'Needs:i
             (Get-Step $checks 5).Status.ToString() | Should -Be 'Pass'
             (Get-Step $checks 6).Status.ToString() | Should -Be 'Fail'
             (Get-Step $checks 6).Detail | Should -Match 'does not answer: no reply within the timeout'
-            (Get-Step $checks 6).Hint | Should -Match 'traceroute -6 blackholed.test'
+            (Get-Step $checks 6).Hint | Should -Match 'Step 7 traces how far packets get'
+            (Get-Step $checks 7).Status.ToString() | Should -Be 'Fail'
+            (Get-Step $checks 7).Detail | Should -Match '^No router on the way to blackholed.test answers a trace'
         }
 
         It 'fails at the name, and skips the target, when the name has no AAAA record' {
@@ -184,6 +187,7 @@ Describe 'Test-Ipv6Connectivity in test networks' -Tag 'Root', 'Linux', 'Needs:i
             (Get-Step $checks 5).Status.ToString() | Should -Be 'Fail'
             (Get-Step $checks 5).Detail | Should -Match 'only IPv4 addresses'
             (Get-Step $checks 6).Status.ToString() | Should -Be 'Skipped'
+            (Get-Step $checks 7).Detail | Should -Be 'Not checked: it needs step 6 (target answers) to have run.'
         }
 
         It 'renders deserialized checks as a check list' {

@@ -5,6 +5,7 @@ using System.Linq;
 using Ipv6Tools.Addressing;
 using Ipv6Tools.Echo;
 using Ipv6Tools.Interfaces;
+using Ipv6Tools.Paths;
 using Ipv6Tools.Routing;
 
 namespace Ipv6Tools.Diagnostics;
@@ -12,7 +13,8 @@ namespace Ipv6Tools.Diagnostics;
 /// <summary>
 /// The walk an admin makes by hand when a server should speak IPv6: host scope (::1 answers),
 /// link scope (every interface has its fe80:: address), global scope, a default route whose
-/// router answers, the target's AAAA record, and the target itself. Each step says what it saw
+/// router answers, the target's AAAA record, the target itself, and the path to it (its MTU when
+/// the target answers, where it ends when it does not). Each step says what it saw
 /// and what to do next; a step that needs a failed one is skipped with the reason.
 /// </summary>
 internal sealed class ConnectivityDiagnosis
@@ -43,9 +45,16 @@ internal sealed class ConnectivityDiagnosis
         yield return name;
 
         var blockers = new[] { host, global, route, name }.Where(c => c.Status is CheckStatus.Fail or CheckStatus.Skipped).ToList();
-        yield return blockers.Count > 0 || target is null
+        var remote = blockers.Count > 0 || target is null
             ? Skip(6, "Target answers", "Remote", "it needs " + string.Join(", ", blockers.Select(b => "step " + b.Step + " (" + b.Name.ToLowerInvariant() + ")")) + ", which did not pass.")
             : CheckTarget(target);
+        yield return remote;
+        yield return remote.Status switch
+        {
+            CheckStatus.Skipped => Skip(7, "Path", "Path", "it needs step 6 (target answers) to have run."),
+            CheckStatus.Fail => CheckWhereThePathEnds(target!),
+            _ => CheckPathMtu(target!),
+        };
     }
 
     private ConnectivityCheck CheckHost()
@@ -238,12 +247,65 @@ internal sealed class ConnectivityDiagnosis
         var hint = first?.Status switch
         {
             EchoStatus.DestinationUnreachable => "The router " + first.Address + " reports " + (first.UnreachableCode?.ToString() ?? "the destination unreachable")
-                + ": the path ends there. traceroute -6 " + _targetName + " shows the hops before it.",
+                + ": the path ends there. Step 7 traces the hops before it.",
             EchoStatus.PacketTooBig => "A link on the way has a smaller MTU (" + first.Mtu + "): lower this host's or the tunnel's MTU (HE tunnels use 1480).",
-            EchoStatus.TimeExceeded => "The packets loop or the path is too long: traceroute -6 " + _targetName + " shows where.",
-            _ => "Nothing came back: a firewall on the way may drop ICMPv6 echo, or the path breaks beyond your router. traceroute -6 " + _targetName + " shows how far packets get.",
+            EchoStatus.TimeExceeded => "The packets loop or the path is too long: step 7 traces where.",
+            _ => "Nothing came back: a firewall on the way may drop ICMPv6 echo, or the path breaks beyond your router. Step 7 traces how far packets get.",
         };
         return new(6, Name, "Remote", CheckStatus.Fail, _targetName + " (" + Ipv6Text.WithoutScope(target.Address) + ") does not answer: " + Outcome(replies) + ".", hint);
+    }
+
+    /// <summary>The target answers: do full-size packets reach it too? A tunnel's MTU and PMTUD blackholes show here.</summary>
+    private ConnectivityCheck CheckPathMtu(EchoTarget target)
+    {
+        const string Name = "Path";
+        var result = _probe.PathMtu(target);
+        var reported = result.Reports.Count == 0 ? string.Empty
+            : " (" + string.Join(", ", result.Reports.Select(r => r.ToString())) + ")";
+        if (result.PathMtu is not { } mtu)
+        {
+            return new(7, Name, "Path", CheckStatus.Fail, "The path MTU to " + _targetName + " could not be found: " + result.Message,
+                result.Failure == EchoStatus.PacketTooBig
+                    ? "A link on the way is misconfigured below IPv6's minimum of 1280 bytes: its owner must raise it."
+                    : "Pings answered a moment ago but not now: run Test-Ipv6PathMtu " + _targetName + " -Verbose to see each size.");
+        }
+
+        if (result.Blackhole)
+        {
+            return new(7, Name, "Path", CheckStatus.Fail, string.Format(CultureInfo.InvariantCulture,
+                    "Packets up to {0} bytes reach {1}; larger ones vanish without a Packet Too Big (a PMTUD blackhole): small pings pass, "
+                    + "but web pages and downloads hang.", mtu, _targetName),
+                Capitalize(result.Message ?? string.Empty));
+        }
+
+        return new(7, Name, "Path", CheckStatus.Pass, string.Format(CultureInfo.InvariantCulture, "Path MTU {0} to {1}{2}.{3}", mtu, _targetName, reported,
+            mtu == 1480 ? " 1480 is what a 6in4 tunnel (IPv6 in IPv4) leaves, as the tunnel stanza's mtu 1480 says." : string.Empty), null);
+    }
+
+    /// <summary>The target is silent: how far do the packets get, and who stops them?</summary>
+    private ConnectivityCheck CheckWhereThePathEnds(EchoTarget target)
+    {
+        const string Name = "Path";
+        var hops = _probe.Trace(target);
+        var last = hops.LastOrDefault(h => h.Address is not null);
+        if (last is null)
+        {
+            return new(7, Name, "Path", CheckStatus.Fail, "No router on the way to " + _targetName + " answers a trace: the packets stop at the first hop, or every router is silent.",
+                "Check the default route's router (step 4) and the firewall of this host: Trace-Ipv6Route " + _targetName + " shows each hop.");
+        }
+
+        var where = string.Format(CultureInfo.InvariantCulture, "hop {0} ({1})", last.Hop, Ipv6Text.WithoutScope(last.Address!));
+        if (last.UnreachableCode is { } code)
+        {
+            return new(7, Name, "Path", CheckStatus.Fail, "Packets reach " + where + ", which refuses them: " + EchoOutcomes.Unreachable((int)code) + ".",
+                code == DestinationUnreachableCode.NoRoute
+                    ? Ipv6Text.WithoutScope(last.Address!) + " has no route to " + _targetName + ": the break is at that router or at its provider."
+                    : "A filter at " + Ipv6Text.WithoutScope(last.Address!) + " refuses the packets: ask whoever runs it.");
+        }
+
+        return new(7, Name, "Path", CheckStatus.Fail, "Packets reach " + where + " and no further: every hop after it is silent.",
+            "The path breaks after " + Ipv6Text.WithoutScope(last.Address!) + ": a router beyond it drops the packets, or the target's firewall drops ICMPv6 echo. "
+            + "Trace-Ipv6Route " + _targetName + " shows each hop.");
     }
 
     private static ConnectivityCheck Skip(int step, string name, string scope, string reason) =>

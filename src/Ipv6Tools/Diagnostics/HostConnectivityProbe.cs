@@ -6,6 +6,7 @@ using System.Runtime.InteropServices;
 using System.Threading;
 using Ipv6Tools.Echo;
 using Ipv6Tools.Interfaces;
+using Ipv6Tools.Paths;
 using Ipv6Tools.Routing;
 
 namespace Ipv6Tools.Diagnostics;
@@ -16,6 +17,7 @@ internal sealed class HostConnectivityProbe : IConnectivityProbe
     private readonly EchoOptions _options;
     private readonly CancellationToken _cancellation;
     private readonly EchoTargets _targets;
+    private readonly InterfaceDirectory _directory;
 
     internal HostConnectivityProbe(TimeSpan timeout, CancellationToken cancellation)
     {
@@ -23,7 +25,8 @@ internal sealed class HostConnectivityProbe : IConnectivityProbe
         _options = new EchoOptions { Count = 3, Interval = TimeSpan.FromMilliseconds(200), Timeout = timeout };
         _cancellation = cancellation;
         Interfaces = InterfaceSources.Current.GetInterfaces();
-        _targets = new EchoTargets(new InterfaceDirectory(Interfaces), null);
+        _directory = new InterfaceDirectory(Interfaces);
+        _targets = new EchoTargets(_directory, null);
         try
         {
             Routes = RouteSources.Current.GetRoutes().Where(r => r.Table is null or RouteSelection.MainTable).ToList();
@@ -55,6 +58,33 @@ internal sealed class HostConnectivityProbe : IConnectivityProbe
 
     public IReadOnlyList<EchoReply> Ping(EchoTarget target) =>
         EchoEngine.ForThisSystem.Start(_options, _cancellation).RunAll([target], _cancellation).ToList();
+
+    public IReadOnlyList<TraceHop> Trace(EchoTarget target)
+    {
+        var options = new TraceOptions { Timeout = _options.Timeout, Echo = new EchoOptions { Interfaces = _directory } };
+        using var sweep = EchoEngine.ForThisSystem.Start(options.ForSweep(), _cancellation);
+        return RouteTracer.Trace(sweep, target, options).ToList();
+    }
+
+    public PathMtuResult PathMtu(EchoTarget target)
+    {
+        // As Test-Ipv6PathMtu starts by default: from the largest link that is up.
+        var start = Interfaces.Where(i => i.Type != InterfaceType.Loopback && i.Status == InterfaceStatus.Up)
+            .Select(i => i.Mtu ?? 0).DefaultIfEmpty(0).Max();
+        return PathMtuSearch.Find(target, Math.Min(65535, Math.Max(PathMtuSearch.MinimumMtu, start == 0 ? 1500 : start)), size =>
+        {
+            var options = new EchoOptions
+            {
+                Count = 2,
+                Interval = TimeSpan.Zero,
+                Timeout = _options.Timeout,
+                BufferSize = size - PathMtuSearch.Overhead,
+                DontFragment = true,
+                Interfaces = _directory,
+            };
+            return EchoEngine.ForThisSystem.Start(options, _cancellation).RunAll([target], _cancellation).ToList();
+        });
+    }
 
     public EchoTarget? Resolve(string name, out string? error)
     {

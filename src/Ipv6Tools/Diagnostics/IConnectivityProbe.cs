@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Ipv6Tools.Echo;
 using Ipv6Tools.Interfaces;
+using Ipv6Tools.Paths;
 using Ipv6Tools.Routing;
 
 namespace Ipv6Tools.Diagnostics;
@@ -21,6 +22,12 @@ internal interface IConnectivityProbe
 
     /// <summary>Pings once or a few times; the replies, or an empty list when nothing could be sent.</summary>
     IReadOnlyList<EchoReply> Ping(EchoTarget target);
+
+    /// <summary>The hops towards a target, as Trace-Ipv6Route finds them.</summary>
+    IReadOnlyList<TraceHop> Trace(EchoTarget target);
+
+    /// <summary>The path MTU towards a target, as Test-Ipv6PathMtu finds it.</summary>
+    PathMtuResult PathMtu(EchoTarget target);
 
     /// <summary>The target's IPv6 address (AAAA only), or null with the reason.</summary>
     EchoTarget? Resolve(string name, out string? error);

@@ -5,6 +5,7 @@ using System.Net;
 using Ipv6Tools.Diagnostics;
 using Ipv6Tools.Echo;
 using Ipv6Tools.Interfaces;
+using Ipv6Tools.Paths;
 using Ipv6Tools.Routing;
 using Xunit;
 using static Ipv6Tools.Tests.Diagnostics.FakeProbe;
@@ -21,7 +22,7 @@ public sealed class ConnectivityDiagnosisTests
 
         var checks = Run(probe, "ipv6.google.com");
 
-        Assert.Equal([1, 2, 3, 4, 5, 6], checks.Select(c => c.Step));
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7], checks.Select(c => c.Step));
         Assert.All(checks, c => Assert.Equal(CheckStatus.Pass, c.Status));
         Assert.All(checks, c => Assert.Null(c.Hint));
         Assert.Equal("::1 on lo answers a ping (0.200 ms).", checks[0].Detail);
@@ -53,7 +54,7 @@ public sealed class ConnectivityDiagnosisTests
 
         var checks = Run(probe);
 
-        Assert.Equal([CheckStatus.Fail, CheckStatus.Skipped, CheckStatus.Skipped, CheckStatus.Skipped, CheckStatus.Pass, CheckStatus.Skipped],
+        Assert.Equal([CheckStatus.Fail, CheckStatus.Skipped, CheckStatus.Skipped, CheckStatus.Skipped, CheckStatus.Pass, CheckStatus.Skipped, CheckStatus.Skipped],
             checks.Select(c => c.Status));
         Assert.StartsWith("Switch it on: sysctl -w net.ipv6.conf.all.disable_ipv6=0", checks[0].Hint, StringComparison.Ordinal);
         Assert.Equal("Not checked: IPv6 does not work on this host (step 1).", checks[1].Detail);
@@ -262,11 +263,11 @@ public sealed class ConnectivityDiagnosisTests
     }
 
     [Theory]
-    [InlineData(EchoStatus.DestinationUnreachable, "does not answer: DestinationUnreachable AddressUnreachable from 2001:db8::1.", "The router 2001:db8::1 reports AddressUnreachable: the path ends there. traceroute -6 example.net shows the hops before it.")]
+    [InlineData(EchoStatus.DestinationUnreachable, "does not answer: DestinationUnreachable AddressUnreachable from 2001:db8::1.", "The router 2001:db8::1 reports AddressUnreachable: the path ends there. Step 7 traces the hops before it.")]
     [InlineData(EchoStatus.PacketTooBig, "does not answer: PacketTooBig from 2001:db8::1.", "A link on the way has a smaller MTU (1280): lower this host's or the tunnel's MTU (HE tunnels use 1480).")]
-    [InlineData(EchoStatus.TimeExceeded, "does not answer: TimeExceeded from 2001:db8::1.", "The packets loop or the path is too long: traceroute -6 example.net shows where.")]
-    [InlineData(EchoStatus.TimedOut, "does not answer: no reply within the timeout.", "Nothing came back: a firewall on the way may drop ICMPv6 echo, or the path breaks beyond your router. traceroute -6 example.net shows how far packets get.")]
-    [InlineData(EchoStatus.SendFailed, "does not answer: Network is unreachable.", "Nothing came back: a firewall on the way may drop ICMPv6 echo, or the path breaks beyond your router. traceroute -6 example.net shows how far packets get.")]
+    [InlineData(EchoStatus.TimeExceeded, "does not answer: TimeExceeded from 2001:db8::1.", "The packets loop or the path is too long: step 7 traces where.")]
+    [InlineData(EchoStatus.TimedOut, "does not answer: no reply within the timeout.", "Nothing came back: a firewall on the way may drop ICMPv6 echo, or the path breaks beyond your router. Step 7 traces how far packets get.")]
+    [InlineData(EchoStatus.SendFailed, "does not answer: Network is unreachable.", "Nothing came back: a firewall on the way may drop ICMPv6 echo, or the path breaks beyond your router. Step 7 traces how far packets get.")]
     public void SaysWhereThePathToTheTargetEnds(EchoStatus status, string detail, string hint)
     {
         var target = IPAddress.Parse("2001:4860:4860::8888");
@@ -319,6 +320,96 @@ public sealed class ConnectivityDiagnosisTests
         Assert.Equal("::1 is configured on lo but does not answer: no ping could be sent.", host.Detail);
     }
 
+    [Fact]
+    public void MeasuresThePathMtuOnceTheTargetAnswers()
+    {
+        var checks = Run(new FakeProbe());
+
+        Assert.Equal(7, checks.Count);
+        Assert.Equal((7, "Path", CheckStatus.Pass), (checks[6].Step, checks[6].Name, checks[6].Status));
+        Assert.Equal("Path MTU 1500 to ipv6.google.com.", checks[6].Detail);
+    }
+
+    [Fact]
+    public void RecognisesTheMtuOfA6in4Tunnel()
+    {
+        var router = IPAddress.Parse("2001:470:0:1::1");
+        var probe = new FakeProbe
+        {
+            Mtu = target => PathMtuSearch.Find(target, 1500, size => size > 1480
+                ? [EchoOutcomes.IcmpError(target, 1, new EchoOptions(), IcmpV6Packet.PacketTooBigType, 0, 1480, router, TimeSpan.FromMilliseconds(1), null)]
+                : [EchoOutcomes.Reply(target, 1, new EchoOptions(), target.Address, TimeSpan.FromMilliseconds(1), 64, null)]),
+        };
+
+        var path = Run(probe)[6];
+
+        Assert.Equal(CheckStatus.Pass, path.Status);
+        Assert.Equal("Path MTU 1480 to ipv6.google.com (2001:470:0:1::1 mtu 1480). 1480 is what a 6in4 tunnel (IPv6 in IPv4) leaves, "
+            + "as the tunnel stanza's mtu 1480 says.", path.Detail);
+    }
+
+    [Fact]
+    public void FailsAPathThatSwallowsLargePacketsWithTheMtuToSet()
+    {
+        var probe = new FakeProbe
+        {
+            Mtu = target => PathMtuSearch.Find(target, 1500, size => size > 1400
+                ? [EchoOutcomes.TimedOut(target, 1, new EchoOptions())]
+                : [EchoOutcomes.Reply(target, 1, new EchoOptions(), target.Address, TimeSpan.FromMilliseconds(1), 64, null)]),
+        };
+
+        var path = Run(probe)[6];
+
+        Assert.Equal(CheckStatus.Fail, path.Status);
+        Assert.StartsWith("Packets up to 1400 bytes reach ipv6.google.com; larger ones vanish without a Packet Too Big", path.Detail, StringComparison.Ordinal);
+        Assert.Equal("Packets above 1400 bytes vanish without a Packet Too Big (an ICMPv6 filter on the way): set the tunnel or interface MTU to 1400, "
+            + "or clamp TCP MSS to 1340.", path.Hint);
+    }
+
+    [Fact]
+    public void TracesASilentTargetToTheLastHopThatAnswers()
+    {
+        var probe = new FakeProbe
+        {
+            Answer = target => target.Name == "ipv6.google.com" ? EchoStatus.TimedOut : EchoStatus.Success,
+            Hops = target => [FakeProbe.Hop(target, 1, EchoStatus.TimeExceeded, IPAddress.Parse("2001:db8:ffff::1")), FakeProbe.Hop(target, 2, EchoStatus.TimedOut, null)],
+        };
+
+        var path = Run(probe)[6];
+
+        Assert.Equal(CheckStatus.Fail, path.Status);
+        Assert.Equal("Packets reach hop 1 (2001:db8:ffff::1) and no further: every hop after it is silent.", path.Detail);
+        Assert.StartsWith("The path breaks after 2001:db8:ffff::1", path.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NamesTheRouterThatHasNoRouteToTheTarget()
+    {
+        var router = IPAddress.Parse("2001:db8:ffff::2");
+        var probe = new FakeProbe
+        {
+            Answer = target => target.Name == "ipv6.google.com" ? EchoStatus.DestinationUnreachable : EchoStatus.Success,
+            Hops = target => [FakeProbe.Hop(target, 2, EchoStatus.DestinationUnreachable, router, DestinationUnreachableCode.NoRoute)],
+        };
+
+        var path = Run(probe)[6];
+
+        Assert.Equal("Packets reach hop 2 (2001:db8:ffff::2), which refuses them: No route.", path.Detail);
+        Assert.Equal("2001:db8:ffff::2 has no route to ipv6.google.com: the break is at that router or at its provider.", path.Hint);
+    }
+
+    [Fact]
+    public void SaysWhenNoRouterOnTheWayAnswersATrace()
+    {
+        var probe = new FakeProbe
+        {
+            Answer = target => target.Name == "ipv6.google.com" ? EchoStatus.TimedOut : EchoStatus.Success,
+            Hops = target => [FakeProbe.Hop(target, 1, EchoStatus.TimedOut, null)],
+        };
+
+        Assert.StartsWith("No router on the way to ipv6.google.com answers a trace", Run(probe)[6].Detail, StringComparison.Ordinal);
+    }
+
     private static List<ConnectivityCheck> Run(IConnectivityProbe probe, string target = "ipv6.google.com", Func<string, bool>? filter = null) =>
         new ConnectivityDiagnosis(probe, target, filter ?? (_ => true)).Run().ToList();
 
@@ -336,5 +427,9 @@ public sealed class ConnectivityDiagnosisTests
         public IReadOnlyList<EchoReply> Ping(EchoTarget target) => [];
 
         public EchoTarget? Resolve(string name, out string? error) => _host.Resolve(name, out error);
+
+        public IReadOnlyList<TraceHop> Trace(EchoTarget target) => _host.Trace(target);
+
+        public PathMtuResult PathMtu(EchoTarget target) => _host.PathMtu(target);
     }
 }

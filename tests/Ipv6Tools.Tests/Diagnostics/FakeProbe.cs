@@ -6,6 +6,7 @@ using Ipv6Tools.Addressing;
 using Ipv6Tools.Diagnostics;
 using Ipv6Tools.Echo;
 using Ipv6Tools.Interfaces;
+using Ipv6Tools.Paths;
 using Ipv6Tools.Routing;
 
 namespace Ipv6Tools.Tests.Diagnostics;
@@ -58,6 +59,35 @@ internal sealed class FakeProbe : IConnectivityProbe
 
             return reply;
         }).ToList();
+    }
+
+    /// <summary>What a trace towards a target finds; by default the target answers at the first hop.</summary>
+    internal Func<EchoTarget, IReadOnlyList<TraceHop>> Hops { get; set; } = target => [Hop(target, 1, EchoStatus.Success, target.Address)];
+
+    /// <summary>What the path MTU search finds; by default 1500 with nothing reported.</summary>
+    internal Func<EchoTarget, PathMtuResult> Mtu { get; set; } = target => PathMtuSearch.Find(target, 1500,
+        _ => [EchoOutcomes.Reply(target, 1, new EchoOptions(), target.Address, TimeSpan.FromTicks(2000), 64, null)]);
+
+    public IReadOnlyList<TraceHop> Trace(EchoTarget target) => Hops(target);
+
+    public PathMtuResult PathMtu(EchoTarget target) => Mtu(target);
+
+    /// <summary>One hop whose single probe ended as said, answered from the address given.</summary>
+    internal static TraceHop Hop(EchoTarget target, int hop, EchoStatus status, IPAddress? from, DestinationUnreachableCode? code = null)
+    {
+        var assembler = new TraceAssembler(target, hop, 1);
+        for (var h = 1; h <= hop; h++)
+        {
+            var reply = new EchoReply(target.WithHopLimit(h), 1, h == hop ? status : EchoStatus.TimeExceeded, 56)
+            {
+                Address = h == hop ? from : IPAddress.Parse("2001:db8:ffff::" + h.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                UnreachableCode = h == hop ? code : null,
+            };
+            reply.Latency = reply.Address is null ? null : TimeSpan.FromTicks(2000);
+            assembler.Add(h, reply);
+        }
+
+        return assembler.TakeReady().Last();
     }
 
     public EchoTarget? Resolve(string name, out string? error)
