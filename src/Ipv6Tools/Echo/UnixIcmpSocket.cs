@@ -151,7 +151,7 @@ internal sealed class UnixIcmpSocket : IIcmpSocket
 
             Marshal.Copy(_name, _nameBytes, 0, _nameBytes.Length);
             var from = _platform.Layouts.SocketAddress.ReadAddress(_nameBytes, 0);
-            var control = Math.Min(_platform.ReadControlLength(_header), ControlLength);
+            var control = Math.Max(0, Math.Min(_platform.ReadControlLength(_header), ControlLength));
             Marshal.Copy(_control, _controlBytes, 0, control);
             received = new ReceivedMessage((int)length, from);
             AncillaryData.Read(_platform, _controlBytes, control, ref received);
