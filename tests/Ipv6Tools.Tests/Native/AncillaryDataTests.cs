@@ -86,6 +86,27 @@ public sealed class AncillaryDataTests
         Assert.Equal(57, read.HopLimit);
     }
 
+    [Fact]
+    public void ReadsWhatLinuxGaveAnX8664ProcessForAReplyFromLoopback()
+    {
+        // Recorded on Linux 6.18 (x86_64) by a C program: a raw ICMPv6 socket with IPV6_RECVHOPLIMIT,
+        // IPV6_RECVPKTINFO and SO_TIMESTAMPNS_OLD, recvmsg of ::1's echo reply. 96 bytes: the timestamp
+        // (1795991128 s, 829852313 ns), in6_pktinfo (::1 on index 1, then 4 bytes of padding the kernel
+        // left unwritten), the hop limit 64.
+        var control = Hex.Bytes(
+            """
+            20000000 00000000 01000000 23000000 58a60c6b 00000000 998a7631 00000000
+            24000000 00000000 29000000 32000000 00000000 00000000 00000000 00000001 01000000 2f2f2f2f
+            14000000 00000000 29000000 34000000 40000000 00000000
+            """);
+
+        var received = Read(UnixPlatform.For(NativeSystem.Linux, 8), control);
+
+        Assert.Equal(64, received.HopLimit);
+        Assert.Equal(1, received.InterfaceIndex);
+        Assert.Equal(Epoch + (1_795_991_128 * TimeSpan.TicksPerSecond) + 8_298_523, received.KernelTimestamp);
+    }
+
     private static (UnixPlatform Platform, Dictionary<string, long> Numbers) Platform(string abi) => abi == "macOS"
         ? (UnixPlatform.For(NativeSystem.MacOS, 8), HeaderNumbers.MacOs)
         : (UnixPlatform.For(NativeSystem.Linux, (int)HeaderNumbers.Linux(abi)["pointer"]), HeaderNumbers.Linux(abi));
