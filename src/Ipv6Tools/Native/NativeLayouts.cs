@@ -7,8 +7,8 @@ namespace Ipv6Tools.Native;
 /// The C structures of the ICMPv6 socket engine, by name, for one system and word size. The
 /// numbers are the headers' (tests/Ipv6Tools.Tests/Native holds each one with its source):
 /// Linux LP64 is x86_64 and arm64, Linux ILP32 is armhf (Raspberry Pi OS 32-bit) and i386, whose
-/// layouts of these structures agree; macOS is LP64 only, as every Mac it runs on today (x86_64,
-/// arm64) has been since 10.15 dropped 32-bit processes.
+/// layouts of these structures agree. macOS is LP64 only: it runs 64-bit processes alone since
+/// 10.15, on x86_64 and arm64.
 /// </summary>
 internal sealed class NativeLayouts
 {

@@ -1,5 +1,5 @@
 /*
- * Where the Linux numbers in LinuxLayoutTests.cs come from: the sizes and offsets of the native
+ * Where the Linux numbers of HeaderNumbers.cs come from: the sizes and offsets of the native
  * structures the module reads and writes, as each compiler's own headers lay them out. Nothing is
  * run (the cross targets cannot run here): each number becomes a named constant in the assembly,
  * which a reader greps (a zero is emitted as .zero or .space).
