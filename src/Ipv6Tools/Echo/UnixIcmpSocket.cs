@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Text;
-using Ipv6Tools.Native;
 
 namespace Ipv6Tools.Echo;
 
@@ -28,7 +27,7 @@ internal sealed class UnixIcmpSocket : IIcmpSocket
     private readonly IntPtr _control;
     private readonly byte[] _nameBytes;
     private readonly byte[] _controlBytes = new byte[ControlLength];
-    private readonly PollDescriptor[] _pollFds;
+    private readonly Native.PollDescriptor[] _pollFds;
 
     private UnixIcmpSocket(Socket socket, UnixPlatform platform, bool isDatagram)
     {
@@ -42,7 +41,7 @@ internal sealed class UnixIcmpSocket : IIcmpSocket
         _name = Marshal.AllocHGlobal(layouts.SocketAddress.Size);
         _nameBytes = new byte[layouts.SocketAddress.Size];
         _control = Marshal.AllocHGlobal(ControlLength);
-        _pollFds = [new PollDescriptor { Fd = _fd, Events = PollIn }];
+        _pollFds = [new Native.PollDescriptor { Fd = _fd, Events = PollIn }];
     }
 
     /// <summary>A datagram socket: the kernel owns the identifier and filters replies for us.</summary>
