@@ -16,7 +16,6 @@ namespace Ipv6Tools.Echo;
 /// </summary>
 internal sealed class UnixIcmpSocket : IIcmpSocket
 {
-    private const int NameLength = 28;
     private const int ControlLength = 512;
     private const short PollIn = 0x1;
     private const short PollErr = 0x8;
@@ -28,7 +27,9 @@ internal sealed class UnixIcmpSocket : IIcmpSocket
     private readonly IntPtr _iovec;
     private readonly IntPtr _name;
     private readonly IntPtr _control;
-    private readonly PollFd[] _pollFds;
+    private readonly byte[] _nameBytes;
+    private readonly byte[] _controlBytes = new byte[ControlLength];
+    private readonly Native.PollDescriptor[] _pollFds;
 
     private UnixIcmpSocket(Socket socket, UnixPlatform platform, bool isDatagram)
     {
@@ -36,11 +37,13 @@ internal sealed class UnixIcmpSocket : IIcmpSocket
         _platform = platform;
         _fd = (int)socket.Handle;
         IsDatagram = isDatagram;
-        _header = Marshal.AllocHGlobal(64);
-        _iovec = Marshal.AllocHGlobal(16);
-        _name = Marshal.AllocHGlobal(NameLength);
+        var layouts = platform.Layouts;
+        _header = Marshal.AllocHGlobal(layouts.MessageHeader.Size);
+        _iovec = Marshal.AllocHGlobal(layouts.IoVector.Size);
+        _name = Marshal.AllocHGlobal(layouts.SocketAddress.Size);
+        _nameBytes = new byte[layouts.SocketAddress.Size];
         _control = Marshal.AllocHGlobal(ControlLength);
-        _pollFds = [new PollFd { Fd = _fd, Events = PollIn }];
+        _pollFds = [new Native.PollDescriptor { Fd = _fd, Events = PollIn }];
     }
 
     /// <summary>A datagram socket: the kernel owns the identifier and filters replies for us.</summary>
@@ -145,9 +148,8 @@ internal sealed class UnixIcmpSocket : IIcmpSocket
         var handle = GCHandle.Alloc(buffer, GCHandleType.Pinned);
         try
         {
-            Marshal.WriteIntPtr(_iovec, 0, handle.AddrOfPinnedObject());
-            Marshal.WriteIntPtr(_iovec, IntPtr.Size, (IntPtr)buffer.Length);
-            _platform.WriteMessageHeader(_header, _name, NameLength, _iovec, _control, ControlLength);
+            _platform.WriteIoVector(_iovec, handle.AddrOfPinnedObject(), buffer.Length);
+            _platform.WriteMessageHeader(_header, _name, _nameBytes.Length, _iovec, _control, ControlLength);
             var flags = _platform.DontWait | (errorQueue ? _platform.ErrorQueue : 0);
             var length = (long)_platform.ReceiveMessage(_fd, _header, flags);
             if (length < 0)
@@ -155,10 +157,12 @@ internal sealed class UnixIcmpSocket : IIcmpSocket
                 return false;
             }
 
-            var from = ReadAddress(_name);
-            var control = _platform.ReadControlLength(_header);
+            Marshal.Copy(_name, _nameBytes, 0, _nameBytes.Length);
+            var from = _platform.Layouts.SocketAddress.ReadAddress(_nameBytes, 0);
+            var control = Math.Max(0, Math.Min(_platform.ReadControlLength(_header), ControlLength));
+            Marshal.Copy(_control, _controlBytes, 0, control);
             received = new ReceivedMessage((int)length, from);
-            ReadControl(control, ref received);
+            AncillaryData.Read(_platform, _controlBytes, control, ref received);
             return true;
         }
         finally
@@ -273,65 +277,6 @@ internal sealed class UnixIcmpSocket : IIcmpSocket
             var errno = Marshal.GetLastWin32Error();
             throw new SocketException(errno);
         }
-    }
-
-    private static IPAddress ReadAddress(IntPtr name)
-    {
-        var bytes = new byte[16];
-        Marshal.Copy(name + 8, bytes, 0, 16);
-        var scope = Marshal.ReadInt32(name, 24);
-        return new IPAddress(bytes, scope);
-    }
-
-    private void ReadControl(int controlLength, ref ReceivedMessage received)
-    {
-        var offset = 0;
-        while (offset + _platform.ControlHeaderLength <= controlLength)
-        {
-            var length = _platform.ReadControlEntryLength(_control, offset);
-            if (length < _platform.ControlHeaderLength || offset + length > controlLength)
-            {
-                break;
-            }
-
-            var level = Marshal.ReadInt32(_control, offset + _platform.ControlHeaderLength - 8);
-            var type = Marshal.ReadInt32(_control, offset + _platform.ControlHeaderLength - 4);
-            var data = _control + offset + _platform.ControlHeaderLength;
-            if (level == _platform.SocketLevel && type == _platform.TimestampMessage)
-            {
-                received.KernelTimestamp = _platform.ReadTimestamp(data);
-            }
-            else if (level == _platform.Ipv6Level)
-            {
-                if (type == _platform.HopLimit)
-                {
-                    received.HopLimit = Marshal.ReadInt32(data);
-                }
-                else if (type == _platform.PacketInfo)
-                {
-                    received.InterfaceIndex = Marshal.ReadInt32(data, 16);
-                }
-                else if (type == _platform.RecvError)
-                {
-                    // struct sock_extended_err, then the offender's sockaddr_in6.
-                    received.ErrorOrigin = Marshal.ReadByte(data, 4);
-                    received.ErrorType = Marshal.ReadByte(data, 5);
-                    received.ErrorCode = Marshal.ReadByte(data, 6);
-                    received.ErrorInfo = (uint)Marshal.ReadInt32(data, 8);
-                    received.Offender = ReadAddress(data + 16);
-                }
-            }
-
-            offset += _platform.Align(length);
-        }
-    }
-
-    [StructLayout(LayoutKind.Sequential)]
-    internal struct PollFd
-    {
-        public int Fd;
-        public short Events;
-        public short Revents;
     }
 }
 

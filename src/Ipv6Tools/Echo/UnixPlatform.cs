@@ -1,22 +1,29 @@
 using System;
 using System.Runtime.InteropServices;
+using Ipv6Tools.Native;
 
 namespace Ipv6Tools.Echo;
 
 /// <summary>
-/// The socket constants and C struct layouts that differ between Linux and macOS (64-bit), with
-/// the few libc calls .NET does not wrap.
+/// What the socket engine needs to know of the system it runs on: the socket constants that differ
+/// between Linux and macOS, the C structures of this system and word size (NativeLayouts), and the
+/// few libc calls .NET does not wrap.
 /// </summary>
 internal sealed class UnixPlatform
 {
-    private UnixPlatform(bool isLinux)
+    private static readonly Lazy<UnixPlatform> CurrentPlatform = new(() => For(NativeLayouts.CurrentSystem(), IntPtr.Size));
+
+    private UnixPlatform(NativeSystem system, NativeLayouts layouts)
     {
-        IsLinux = isLinux;
+        IsLinux = system == NativeSystem.Linux;
+        Layouts = layouts;
     }
 
-    public static UnixPlatform Current { get; } = new(RuntimeInformation.IsOSPlatform(OSPlatform.Linux));
+    public static UnixPlatform Current => CurrentPlatform.Value;
 
     public bool IsLinux { get; }
+
+    public NativeLayouts Layouts { get; }
 
     public int SocketLevel => IsLinux ? 1 : 0xffff;
 
@@ -56,21 +63,14 @@ internal sealed class UnixPlatform
 
     public int IcmpFilter => IsLinux ? 1 : 18;
 
-    /// <summary>SO_TIMESTAMPNS on Linux (nanoseconds), SO_TIMESTAMP on macOS (microseconds): the kernel's receive time.</summary>
+    /// <summary>
+    /// SO_TIMESTAMPNS_OLD on Linux (a timespec of longs, whatever the word size), SO_TIMESTAMP on
+    /// macOS (a timeval): the kernel's receive time.
+    /// </summary>
     public int Timestamp => IsLinux ? 35 : 0x400;
 
     /// <summary>The control message type that carries it: SCM_TIMESTAMPNS, SCM_TIMESTAMP.</summary>
     public int TimestampMessage => IsLinux ? 35 : 2;
-
-    /// <summary>The kernel receive time in control data, as DateTime ticks (UTC): a timespec on Linux, a timeval on macOS.</summary>
-    public long ReadTimestamp(IntPtr data)
-    {
-        var seconds = Marshal.ReadInt64(data);
-        var fraction = IsLinux ? Marshal.ReadInt64(data, 8) / 100 : Marshal.ReadInt32(data, 8) * 10L;
-        return UnixEpochTicks + (seconds * TimeSpan.TicksPerSecond) + fraction;
-    }
-
-    private static long UnixEpochTicks { get; } = new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
 
     public int DontWait => IsLinux ? 0x40 : 0x80;
 
@@ -80,61 +80,44 @@ internal sealed class UnixPlatform
     /// <summary>Whether sockets have an error queue to read (MSG_ERRQUEUE): Linux only.</summary>
     public bool HasErrorQueue => IsLinux;
 
-    /// <summary>sizeof(struct cmsghdr): Linux has a size_t length, macOS a socklen_t.</summary>
-    public int ControlHeaderLength => IsLinux ? 16 : 12;
+    /// <summary>The platform of a system at a pointer size (IntPtr.Size), whichever this process runs on.</summary>
+    internal static UnixPlatform For(NativeSystem system, int pointerSize) => new(system, NativeLayouts.For(system, pointerSize));
 
-    public int Align(int length) => IsLinux ? (length + 7) & ~7 : (length + 3) & ~3;
-
-    /// <summary>struct msghdr: Linux uses size_t for the iovec count and control length, macOS int and socklen_t.</summary>
-    public void WriteMessageHeader(IntPtr header, IntPtr name, int nameLength, IntPtr iovec, IntPtr control, int controlLength)
+    /// <summary>A struct msghdr for recvmsg of one buffer (one iovec), the sender's address and ancillary data.</summary>
+    public void WriteMessageHeader(IntPtr header, IntPtr name, int nameLength, IntPtr vector, IntPtr control, int controlLength)
     {
-        for (var i = 0; i < 64; i += 4)
-        {
-            Marshal.WriteInt32(header, i, 0);
-        }
+        var layout = Layouts.MessageHeader;
+        Marshal.Copy(new byte[layout.Size], 0, header, layout.Size);
+        layout.Name.Write(header, name.ToInt64());
+        layout.NameLength.Write(header, nameLength);
+        layout.Vector.Write(header, vector.ToInt64());
+        layout.VectorLength.Write(header, 1);
+        layout.Control.Write(header, control.ToInt64());
+        layout.ControlLength.Write(header, controlLength);
+    }
 
-        Marshal.WriteIntPtr(header, 0, name);
-        Marshal.WriteInt32(header, 8, nameLength);
-        Marshal.WriteIntPtr(header, 16, iovec);
-        if (IsLinux)
-        {
-            Marshal.WriteInt64(header, 24, 1);
-            Marshal.WriteIntPtr(header, 32, control);
-            Marshal.WriteInt64(header, 40, controlLength);
-        }
-        else
-        {
-            Marshal.WriteInt32(header, 24, 1);
-            Marshal.WriteIntPtr(header, 32, control);
-            Marshal.WriteInt32(header, 40, controlLength);
-        }
+    /// <summary>A struct iovec of one buffer.</summary>
+    public void WriteIoVector(IntPtr vector, IntPtr start, int length)
+    {
+        Layouts.IoVector.Start.Write(vector, start.ToInt64());
+        Layouts.IoVector.Length.Write(vector, length);
     }
 
     /// <summary>How much control data recvmsg wrote back.</summary>
-    public int ReadControlLength(IntPtr header) => IsLinux ? (int)Marshal.ReadInt64(header, 40) : Marshal.ReadInt32(header, 40);
+    public int ReadControlLength(IntPtr header) => (int)Layouts.MessageHeader.ControlLength.Read(header);
 
-    public int ReadControlEntryLength(IntPtr control, int offset) =>
-        IsLinux ? (int)Marshal.ReadInt64(control, offset) : Marshal.ReadInt32(control, offset);
+    public IntPtr ReceiveMessage(int fd, IntPtr header, int flags) => Libc.recvmsg(fd, header, flags);
 
-    public IntPtr ReceiveMessage(int fd, IntPtr header, int flags) =>
-        IsLinux ? LinuxLibc.recvmsg(fd, header, flags) : MacLibc.recvmsg(fd, header, flags);
+    public int SetSocketOption(int fd, int level, int name, byte[] value, int length) => Libc.setsockopt(fd, level, name, value, length);
 
-    public int SetSocketOption(int fd, int level, int name, byte[] value, int length) =>
-        IsLinux ? LinuxLibc.setsockopt(fd, level, name, value, length) : MacLibc.setsockopt(fd, level, name, value, length);
-
-    public int Poll(UnixIcmpSocket.PollFd[] fds, int milliseconds) =>
-        IsLinux ? LinuxLibc.poll(fds, (UIntPtr)fds.Length, milliseconds) : MacLibc.poll(fds, (uint)fds.Length, milliseconds);
+    public int Poll(PollDescriptor[] fds, int milliseconds) =>
+        IsLinux ? Libc.PollLinux(fds, (UIntPtr)fds.Length, milliseconds) : Libc.PollMac(fds, (uint)fds.Length, milliseconds);
 
     /// <summary>
     /// Sleeps with the kernel's resolution (tens of microseconds), which .NET's waits (whole
     /// milliseconds, often more) do not give; the sweep's pacing needs it.
     /// </summary>
-    public void Sleep(TimeSpan span)
-    {
-        var ticks = Math.Max(0, span.Ticks);
-        var request = new[] { ticks / TimeSpan.TicksPerSecond, (ticks % TimeSpan.TicksPerSecond) * 100 };
-        _ = IsLinux ? LinuxLibc.nanosleep(request, IntPtr.Zero) : MacLibc.nanosleep(request, IntPtr.Zero);
-    }
+    public void Sleep(TimeSpan span) => _ = Libc.nanosleep(Layouts.SleepTime.Encode(span), IntPtr.Zero);
 
     /// <summary>Linux delays a thread's timed wake-ups by up to 50 us to batch them; a pacing thread wants none.</summary>
     public void MinimizeTimerSlack()
@@ -142,55 +125,7 @@ internal sealed class UnixPlatform
         const int SetTimerSlack = 29;
         if (IsLinux)
         {
-            _ = LinuxLibc.prctl(SetTimerSlack, (UIntPtr)1, UIntPtr.Zero, UIntPtr.Zero, UIntPtr.Zero);
+            _ = Libc.prctl(SetTimerSlack, (UIntPtr)1, UIntPtr.Zero, UIntPtr.Zero, UIntPtr.Zero);
         }
-    }
-
-    private static class LinuxLibc
-    {
-        private const string Library = "libc.so.6";
-
-        [DllImport(Library, SetLastError = true)]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        internal static extern int nanosleep(long[] request, IntPtr remaining);
-
-        [DllImport(Library, SetLastError = true)]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        internal static extern int prctl(int option, UIntPtr arg2, UIntPtr arg3, UIntPtr arg4, UIntPtr arg5);
-
-        [DllImport(Library, SetLastError = true)]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        internal static extern IntPtr recvmsg(int fd, IntPtr header, int flags);
-
-        [DllImport(Library, SetLastError = true)]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        internal static extern int setsockopt(int fd, int level, int name, byte[] value, int length);
-
-        // nfds_t is unsigned long on Linux: pointer-sized on LP64 and ILP32 alike.
-        [DllImport(Library, SetLastError = true)]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        internal static extern int poll([In, Out] UnixIcmpSocket.PollFd[] fds, UIntPtr count, int timeout);
-    }
-
-    private static class MacLibc
-    {
-        private const string Library = "libSystem.dylib";
-
-        [DllImport(Library, SetLastError = true)]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        internal static extern int nanosleep(long[] request, IntPtr remaining);
-
-        [DllImport(Library, SetLastError = true)]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        internal static extern IntPtr recvmsg(int fd, IntPtr header, int flags);
-
-        [DllImport(Library, SetLastError = true)]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        internal static extern int setsockopt(int fd, int level, int name, byte[] value, int length);
-
-        // nfds_t is unsigned int on macOS (sys/poll.h): 32 bits, not a pointer's 64.
-        [DllImport(Library, SetLastError = true)]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        internal static extern int poll([In, Out] UnixIcmpSocket.PollFd[] fds, uint count, int timeout);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Runtime.InteropServices;
+using Ipv6Tools.Native;
 
 namespace Ipv6Tools.Netlink;
 
@@ -67,8 +68,9 @@ internal sealed class KernelNetlinkTransport : INetlinkTransport
 
     public void Dispose() => close(_fd);
 
+    /// <summary>struct sockaddr_nl (linux/netlink.h): fixed-width fields, 12 bytes on every Linux ABI.</summary>
     [StructLayout(LayoutKind.Sequential)]
-    private struct SockAddrNetlink
+    internal struct SockAddrNetlink
     {
         public ushort Family;
         public ushort Pad;
@@ -76,21 +78,21 @@ internal sealed class KernelNetlinkTransport : INetlinkTransport
         public uint Groups;
     }
 
-    [DllImport("libc", SetLastError = true)]
+    [DllImport(Libc.Name, SetLastError = true)]
     private static extern int socket(int domain, int type, int protocol);
 
-    [DllImport("libc", SetLastError = true)]
+    [DllImport(Libc.Name, SetLastError = true)]
     private static extern int bind(int fd, ref SockAddrNetlink address, int length);
 
-    [DllImport("libc", SetLastError = true)]
+    [DllImport(Libc.Name, SetLastError = true)]
     private static extern int setsockopt(int fd, int level, int name, ref int value, int length);
 
-    [DllImport("libc", SetLastError = true)]
+    [DllImport(Libc.Name, SetLastError = true)]
     private static extern IntPtr send(int fd, byte[] buffer, IntPtr length, int flags);
 
-    [DllImport("libc", SetLastError = true)]
+    [DllImport(Libc.Name, SetLastError = true)]
     private static extern IntPtr recv(int fd, byte[] buffer, IntPtr length, int flags);
 
-    [DllImport("libc", SetLastError = true)]
+    [DllImport(Libc.Name, SetLastError = true)]
     private static extern int close(int fd);
 }

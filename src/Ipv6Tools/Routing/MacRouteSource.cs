@@ -5,6 +5,7 @@ using System.Linq;
 using System.Net;
 using System.Runtime.InteropServices;
 using Ipv6Tools.Addressing;
+using Ipv6Tools.Native;
 
 namespace Ipv6Tools.Routing;
 
@@ -21,10 +22,7 @@ internal sealed class MacRouteSource : IRouteSource
     private const int AF_INET6 = 30;
     private const int NET_RT_DUMP = 1;
 
-    // struct rt_msghdr: msglen(2) version(1) type(1) index(2) pad(2) flags(4) addrs(4) pid(4)
-    // seq(4) errno(4) use(4) inits(4), then struct rt_metrics (14 x 4 bytes; rmx_expire is the 4th).
-    internal const int HeaderLength = 92;
-    private const int ExpireOffset = 36 + 3 * 4;
+    internal const int HeaderLength = MacRouteMessageLayout.Size;
 
     private const int RTF_GATEWAY = 0x2;
     private const int RTF_HOST = 0x4;
@@ -52,7 +50,7 @@ internal sealed class MacRouteSource : IRouteSource
         var routes = new List<Ipv6Route>();
         for (var offset = 0; offset + HeaderLength <= buffer.Length;)
         {
-            var length = BitConverter.ToUInt16(buffer, offset);
+            var length = (int)MacRouteMessageLayout.Length.Read(buffer, offset);
             if (length < HeaderLength || offset + length > buffer.Length)
             {
                 break;
@@ -67,10 +65,10 @@ internal sealed class MacRouteSource : IRouteSource
 
     internal static Ipv6Route Read(byte[] buffer, int offset, int length, Func<int?, string?> nameOf)
     {
-        int index = BitConverter.ToUInt16(buffer, offset + 4);
-        var flags = BitConverter.ToInt32(buffer, offset + 8);
-        var addrs = BitConverter.ToInt32(buffer, offset + 12);
-        var expire = BitConverter.ToInt32(buffer, offset + ExpireOffset);
+        var index = (int)MacRouteMessageLayout.Index.Read(buffer, offset);
+        var flags = (int)MacRouteMessageLayout.Flags.Read(buffer, offset);
+        var addrs = (int)MacRouteMessageLayout.Addresses.Read(buffer, offset);
+        var expire = (int)MacRouteMessageLayout.Expire.Read(buffer, offset);
         byte[]? destination = null;
         byte[]? gateway = null;
         int? prefixLength = null;
@@ -82,10 +80,11 @@ internal sealed class MacRouteSource : IRouteSource
                 continue;
             }
 
-            // sockaddr: len(1) family(1) ...; a zero length still takes one 4-byte slot.
+            // sockaddr: len(1) family(1) ...; a zero length still takes one slot.
             int saLength = buffer[position];
             var family = buffer[position + 1];
-            var slot = saLength == 0 ? 4 : (saLength + 3) & ~3;
+            const int Round = MacRouteMessageLayout.AddressAlignment;
+            var slot = saLength == 0 ? Round : (saLength + Round - 1) & ~(Round - 1);
             var flag = 1 << bit;
             if (flag == RTA_DST && family == AF_INET6)
             {
@@ -123,17 +122,17 @@ internal sealed class MacRouteSource : IRouteSource
     }
 
     /// <summary>
-    /// The 16 address bytes of a sockaddr_in6 (family at 1, address at 8), zero-filled where the
-    /// sockaddr is cut short. A zero-length netmask can be the dump's last bytes, with nothing at
-    /// position + 8 to read.
+    /// The 16 address bytes of a sockaddr_in6 (family at 1), zero-filled where the sockaddr is cut
+    /// short. A zero-length netmask can be the dump's last bytes, with nothing at the address to read.
     /// </summary>
     private static byte[] SockaddrAddress(byte[] buffer, int position, int saLength)
     {
+        var at = NativeLayouts.MacOsLp64.SocketAddress.AddressOffset;
         var bytes = new byte[16];
-        var available = Math.Min(Math.Min(16, saLength - 8), buffer.Length - position - 8);
+        var available = Math.Min(Math.Min(16, saLength - at), buffer.Length - position - at);
         if (available > 0)
         {
-            Buffer.BlockCopy(buffer, position + 8, bytes, 0, available);
+            Buffer.BlockCopy(buffer, position + at, bytes, 0, available);
         }
 
         return bytes;
@@ -183,6 +182,6 @@ internal sealed class MacRouteSource : IRouteSource
         return buffer;
     }
 
-    [DllImport("libc", SetLastError = true)]
+    [DllImport(Libc.Name, SetLastError = true)]
     private static extern int sysctl(int[] name, uint nameLength, byte[]? oldValue, ref UIntPtr oldLength, IntPtr newValue, UIntPtr newLength);
 }

@@ -1,24 +1,13 @@
 using System;
 using System.Linq;
-using System.Reflection;
 using Ipv6Tools.Echo;
 using Xunit;
 
 namespace Ipv6Tools.Tests.Echo;
 
-/// <summary>The native declarations and structures of the socket engine, held to the systems' headers.</summary>
+/// <summary>The socket engine's ICMPv6 filter, held to Linux's header (the layouts are in Native/).</summary>
 public sealed class UnixPlatformTests
 {
-    [Theory]
-    [InlineData("LinuxLibc", typeof(UIntPtr))]   // glibc sys/poll.h: typedef unsigned long int nfds_t
-    [InlineData("MacLibc", typeof(uint))]        // macOS sys/poll.h: typedef unsigned int nfds_t
-    public void DeclaresPollsCountAsEachSystemsNfdsT(string library, Type nfds)
-    {
-        var poll = typeof(UnixPlatform).GetNestedType(library, BindingFlags.NonPublic)!.GetMethod("poll", BindingFlags.NonPublic | BindingFlags.Static)!;
-
-        Assert.Equal(nfds, poll.GetParameters()[1].ParameterType);
-    }
-
     [Fact]
     public void LetsOnlyRepliesAndErrorsThroughTheLinuxFilter()
     {
