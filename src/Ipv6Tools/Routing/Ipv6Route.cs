@@ -3,10 +3,15 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Net;
 using Ipv6Tools.Addressing;
+using Ipv6Tools.Data;
 
 namespace Ipv6Tools.Routing;
 
-/// <summary>One IPv6 route: a line of ip -6 route, as an object.</summary>
+/// <summary>
+/// One IPv6 route: a line of ip -6 route, as an object. Its .NET properties are data (addresses
+/// as text, Expires in seconds); PowerShell reads Gateway, Source and Expires typed, through
+/// Ipv6Tools.Types.ps1xml.
+/// </summary>
 public sealed class Ipv6Route
 {
     internal Ipv6Route(Ipv6Prefix destination, IPAddress? gateway, string? interfaceName, int? interfaceIndex,
@@ -14,7 +19,7 @@ public sealed class Ipv6Route
         TimeSpan? expires, long? table, IPAddress? source, IReadOnlyList<NextHop> nextHops)
     {
         DestinationPrefix = destination;
-        Gateway = gateway;
+        GatewayValue = gateway;
         InterfaceName = interfaceName;
         InterfaceIndex = interfaceIndex;
         Metric = metric;
@@ -24,7 +29,7 @@ public sealed class Ipv6Route
         Preference = preference;
         Expires = expires;
         Table = table;
-        Source = source;
+        SourceValue = source;
         NextHops = nextHops;
     }
 
@@ -36,8 +41,8 @@ public sealed class Ipv6Route
     /// <summary>True for the default route, ::/0.</summary>
     public bool IsDefault => DestinationPrefix.Length == 0;
 
-    /// <summary>The next router, or null for a directly connected prefix; a link-local gateway carries its interface as ScopeId.</summary>
-    public IPAddress? Gateway { get; }
+    /// <summary>The next router as text, or null for a directly connected prefix; a link-local gateway ends in its interface index as zone.</summary>
+    public string? Gateway => AddressText.OfOptional(GatewayValue);
 
     public string? InterfaceName { get; }
 
@@ -55,24 +60,33 @@ public sealed class Ipv6Route
     /// <summary>RFC 4191 preference; null where the system does not say.</summary>
     public RoutePreference? Preference { get; }
 
-    /// <summary>Time left before the route expires (routes learned from router advertisements); null when it does not expire.</summary>
-    public TimeSpan? Expires { get; }
+    /// <summary>Seconds left before the route expires (routes learned from router advertisements); null when it does not expire.</summary>
+    public long? ExpiresSeconds => DataDuration.Seconds(Expires);
 
     /// <summary>The routing table: 254 is main, 255 local, 253 default; null where the system has no tables.</summary>
     public long? Table { get; }
 
-    /// <summary>The preferred source address for the route, when one was set.</summary>
-    public IPAddress? Source { get; }
+    /// <summary>The preferred source address for the route as text, when one was set.</summary>
+    public string? Source => AddressText.OfOptional(SourceValue);
 
     /// <summary>The paths of a multipath route; empty for a single-path route.</summary>
     public IReadOnlyList<NextHop> NextHops { get; }
 
     internal Ipv6Prefix DestinationPrefix { get; }
 
+    /// <summary>PowerShell's Gateway, through Ipv6Tools.Types.ps1xml; a link-local gateway carries its interface as ScopeId.</summary>
+    internal IPAddress? GatewayValue { get; }
+
+    /// <summary>PowerShell's Source.</summary>
+    internal IPAddress? SourceValue { get; }
+
+    /// <summary>Time left before the route expires; null when it does not expire. PowerShell's Expires.</summary>
+    internal TimeSpan? Expires { get; }
+
     public override string ToString()
     {
         var text = (IsDefault ? "default" : Destination)
-            + (Gateway is null ? string.Empty : " via " + Ipv6Text.WithoutScope(Gateway))
+            + (GatewayValue is null ? string.Empty : " via " + Ipv6Text.WithoutScope(GatewayValue))
             + (InterfaceName is null ? string.Empty : " dev " + InterfaceName);
         return Metric is null ? text : text + " metric " + Metric.Value.ToString(CultureInfo.InvariantCulture);
     }
