@@ -23,7 +23,7 @@ public sealed class Ipv6Interface
         HardwareAddress = hardwareAddress;
         Mtu = mtu;
         Ipv6Enabled = ipv6Enabled;
-        Addresses = addresses.ToList().AsReadOnly();
+        Addresses = new DataList<Ipv6InterfaceAddress>(addresses, a => a.ToString());
     }
 
     public string Name { get; }
@@ -46,6 +46,7 @@ public sealed class Ipv6Interface
     /// <summary>
     /// A read-only list rather than an array: PowerShell's member enumeration of
     /// $interface.Addresses.Address would otherwise reach System.Array's own Address method.
+    /// Export-Csv writes it as the addresses joined by "; ".
     /// </summary>
     public IReadOnlyList<Ipv6InterfaceAddress> Addresses { get; }
 

@@ -30,7 +30,7 @@ public sealed class Ipv6Route
         Expires = expires;
         Table = table;
         SourceValue = source;
-        NextHops = nextHops;
+        NextHops = new DataList<NextHop>(nextHops, h => h.ToString());
     }
 
     /// <summary>The prefix the route covers, such as ::/0 or 2001:db8::/32.</summary>
@@ -69,7 +69,7 @@ public sealed class Ipv6Route
     /// <summary>The preferred source address for the route as text, when one was set.</summary>
     public string? Source => AddressText.OfOptional(SourceValue);
 
-    /// <summary>The paths of a multipath route; empty for a single-path route.</summary>
+    /// <summary>The paths of a multipath route; empty for a single-path route. Export-Csv writes them joined by "; ".</summary>
     public IReadOnlyList<NextHop> NextHops { get; }
 
     internal Ipv6Prefix DestinationPrefix { get; }

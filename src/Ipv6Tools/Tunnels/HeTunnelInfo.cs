@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Net;
 using Ipv6Tools.Data;
 
@@ -19,7 +20,7 @@ public sealed class HeTunnelInfo
         ClientIPv4AddressValue = clientIPv4;
         ServerIPv6AddressValue = serverIPv6;
         ClientIPv6Address = clientIPv6;
-        RoutedPrefix = routedPrefix;
+        RoutedPrefix = new DataList<string>(routedPrefix, p => p);
     }
 
     /// <summary>The tunnel's number at tunnelbroker.net (the id attribute).</summary>
@@ -38,7 +39,8 @@ public sealed class HeTunnelInfo
     public string ClientIPv6Address { get; }
 
     /// <summary>The routed /64 and /48, where the tunnel has them.</summary>
-    public string[] RoutedPrefix { get; }
+    /// <remarks>A list Export-Csv writes as the prefixes joined by "; ", not as System.String[].</remarks>
+    public IReadOnlyList<string> RoutedPrefix { get; }
 
     /// <summary>PowerShell's ServerIPv4Address, ClientIPv4Address and ServerIPv6Address.</summary>
     internal IPAddress ServerIPv4AddressValue { get; }

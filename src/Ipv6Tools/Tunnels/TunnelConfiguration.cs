@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using Ipv6Tools.Data;
@@ -15,7 +16,7 @@ public sealed class TunnelConfiguration
         string activationCommand, string deactivationCommand)
     {
         Format = format;
-        Files = files;
+        Files = new DataList<TunnelConfigurationFile>(files, f => f.Path);
         ActivationCommand = activationCommand;
         DeactivationCommand = deactivationCommand;
         InterfaceName = tunnel.InterfaceName;
@@ -25,7 +26,7 @@ public sealed class TunnelConfiguration
         PrefixLength = tunnel.PrefixLength;
         ServerIPv6AddressValue = tunnel.ServerIPv6Address;
         TunnelPrefix = tunnel.TunnelPrefix.ToString();
-        RoutedPrefix = tunnel.RoutedPrefixes.Select(p => p.ToString()).ToArray();
+        RoutedPrefix = new DataList<string>(tunnel.RoutedPrefixes.Select(p => p.ToString()), p => p);
         Mtu = tunnel.Mtu;
         Ttl = tunnel.Ttl;
         // Files of one configuration follow each other, each opening with a comment naming its path.
@@ -34,8 +35,8 @@ public sealed class TunnelConfiguration
 
     public TunnelFormat Format { get; }
 
-    /// <summary>An array rather than a read-only list, so PowerShell can index it ($config.Files[0]).</summary>
-    public TunnelConfigurationFile[] Files { get; }
+    /// <summary>The files, in order; PowerShell indexes the list ($config.Files[0]), and Export-Csv writes their paths.</summary>
+    public IReadOnlyList<TunnelConfigurationFile> Files { get; }
 
     /// <summary>The command that brings the tunnel up once the files are in place.</summary>
     public string ActivationCommand { get; }
@@ -59,7 +60,7 @@ public sealed class TunnelConfiguration
     public string TunnelPrefix { get; }
 
     /// <summary>The routed /64s and /48s, as prefix strings (they bind to New-HeTunnelConfig -RoutedPrefix).</summary>
-    public string[] RoutedPrefix { get; }
+    public IReadOnlyList<string> RoutedPrefix { get; }
 
     public int Mtu { get; }
 
