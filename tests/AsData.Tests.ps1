@@ -90,6 +90,7 @@ Describe 'Every output type as data' {
         # ForEach-Object, not $read.Address: an array's own Address method would answer that.
         $read | ForEach-Object Address | Should -Contain '::1'
         $json | Should -Not -Match '"AddressFamily"|"Ticks"'
+        ($read | Where-Object Kind -EQ 'Loopback' | Test-Ipv6Ping -Count 1).Status | Should -Be 'Success'
     }
 
     It 'needs -Depth 3 for a pipeline of objects that hold objects (an interface''s addresses), and no more' {
@@ -114,6 +115,8 @@ Describe 'Every output type as data' {
             }
             (Get-Content -Raw $path) | Should -Not -Match '10675199'
             ($rows | Where-Object Address -EQ '::1').ValidLifetimeSeconds | Should -Be '-1'
+            # As about_Ipv6Tools shows: the rows pipe on by their property names.
+            (Import-Csv -Path $path | Where-Object Kind -EQ 'Loopback' | Test-Ipv6Ping -Count 1).Status | Should -Be 'Success'
         }
         finally {
             Remove-Item $path -ErrorAction SilentlyContinue
