@@ -53,4 +53,14 @@ public sealed class DataTextTests
         Assert.Equal(1500.25, DataDuration.Milliseconds(TimeSpan.FromTicks(15_002_500)));
         Assert.Null(DataDuration.Milliseconds(null));
     }
+
+    [Fact]
+    public void WritesAListAsItsItemsJoined()
+    {
+        var list = new DataList<int>([1, 22, 333], i => "#" + i);
+
+        Assert.Equal("#1; #22; #333", list.ToString());
+        Assert.Equal([1, 22, 333], list);
+        Assert.Equal(string.Empty, new DataList<int>([], i => "#" + i).ToString());
+    }
 }
