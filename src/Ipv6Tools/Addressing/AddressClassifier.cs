@@ -57,7 +57,7 @@ internal static class AddressClassifier
         var (high, low) = Ipv6Bits.From(address);
         foreach (var block in Blocks)
         {
-            if (block.Prefix.Contains(high, low))
+            if (block.PrefixValue.Contains(high, low))
             {
                 return block;
             }

@@ -1,4 +1,5 @@
 using System.Net;
+using Ipv6Tools.Data;
 
 namespace Ipv6Tools.Addressing;
 
@@ -18,9 +19,9 @@ public sealed class DerivedAddress
     {
         _hardware = hardware;
         _prefix = prefix;
-        LinkLocalAddress = linkLocal;
+        LinkLocalAddressValue = linkLocal;
         InterfaceName = interfaceName;
-        SlaacAddress = slaacAddress;
+        SlaacAddressValue = slaacAddress;
     }
 
     // The text properties are made when first read: a bulk conversion that only keeps the
@@ -33,8 +34,8 @@ public sealed class DerivedAddress
     public string InterfaceIdentifier => _interfaceIdentifier ??=
         ModifiedEui64.FormatInterfaceIdentifier(ModifiedEui64.InterfaceIdentifier(_hardware));
 
-    /// <summary>fe80::/64 plus the identifier; its ScopeId is the interface's index when that interface exists here.</summary>
-    public IPAddress LinkLocalAddress { get; }
+    /// <summary>fe80::/64 plus the identifier, as text; it ends in the interface's index as zone when that interface exists here.</summary>
+    public string LinkLocalAddress => AddressText.Of(LinkLocalAddressValue);
 
     /// <summary>The zone the link-local address belongs to, when -InterfaceName named one.</summary>
     public string? InterfaceName { get; }
@@ -42,8 +43,8 @@ public sealed class DerivedAddress
     /// <summary>The /64 the SLAAC address was made in, when -Prefix gave one.</summary>
     public string? Prefix => _prefix?.ToString();
 
-    /// <summary>The stateless autoconfiguration (SLAAC) address in Prefix, or null without a prefix.</summary>
-    public IPAddress? SlaacAddress { get; }
+    /// <summary>The stateless autoconfiguration (SLAAC) address in Prefix, as text, or null without a prefix.</summary>
+    public string? SlaacAddress => AddressText.OfOptional(SlaacAddressValue);
 
     /// <summary>True when the MAC is vendor-assigned (the universal/local bit is clear).</summary>
     public bool IsUniversal => _hardware.IsUniversal;
@@ -53,8 +54,14 @@ public sealed class DerivedAddress
 
     /// <summary>The link-local address with its zone, as ping -I and socket APIs take it.</summary>
     public string ZonedLinkLocalAddress =>
-        InterfaceName is null ? Ipv6Text.WithoutScope(LinkLocalAddress) : Ipv6Text.WithoutScope(LinkLocalAddress) + "%" + InterfaceName;
+        InterfaceName is null ? Ipv6Text.WithoutScope(LinkLocalAddressValue) : Ipv6Text.WithoutScope(LinkLocalAddressValue) + "%" + InterfaceName;
+
+    /// <summary>PowerShell's LinkLocalAddress, through Ipv6Tools.Types.ps1xml; its ScopeId is the interface's index when that interface exists here.</summary>
+    internal IPAddress LinkLocalAddressValue { get; }
+
+    /// <summary>PowerShell's SlaacAddress.</summary>
+    internal IPAddress? SlaacAddressValue { get; }
 
     /// <summary>The SLAAC address when there is one, else the link-local address with its zone.</summary>
-    public override string ToString() => SlaacAddress?.ToString() ?? ZonedLinkLocalAddress;
+    public override string ToString() => SlaacAddressValue?.ToString() ?? ZonedLinkLocalAddress;
 }

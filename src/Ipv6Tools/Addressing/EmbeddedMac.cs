@@ -1,4 +1,5 @@
 using System.Net;
+using Ipv6Tools.Data;
 
 namespace Ipv6Tools.Addressing;
 
@@ -7,7 +8,7 @@ public sealed class EmbeddedMac
 {
     internal EmbeddedMac(ZonedAddress address, HardwareAddress hardware)
     {
-        Address = address.Address;
+        AddressValue = address.Address;
         InterfaceName = address.Zone;
         MacAddress = hardware.ToString();
         InterfaceIdentifier = ModifiedEui64.FormatInterfaceIdentifier(ModifiedEui64.InterfaceIdentifier(hardware));
@@ -16,8 +17,8 @@ public sealed class EmbeddedMac
         IsMulticast = hardware.IsMulticast;
     }
 
-    /// <summary>The address the MAC was read from.</summary>
-    public IPAddress Address { get; }
+    /// <summary>The address the MAC was read from, in RFC 5952 text.</summary>
+    public string Address => AddressText.Of(AddressValue);
 
     /// <summary>The zone the address was given with (fe80::...%eth0), or null.</summary>
     public string? InterfaceName { get; }
@@ -34,6 +35,9 @@ public sealed class EmbeddedMac
     public bool IsUniversal { get; }
 
     public bool IsMulticast { get; }
+
+    /// <summary>The address the MAC was read from. PowerShell's Address, through Ipv6Tools.Types.ps1xml.</summary>
+    internal IPAddress AddressValue { get; }
 
     public override string ToString() => MacAddress;
 }

@@ -4,7 +4,8 @@ namespace Ipv6Tools.Addressing;
 /// How an address's interface identifier (its last 64 bits) was most likely made, judged from
 /// the bits alone (the address shapes of RFC 7707 section 4.1).
 /// </summary>
-public enum InterfaceIdentifierKind
+// long: ConvertTo-Json writes an enum of 64-bit base as its name (5.1 and 7, no -EnumsAsStrings).
+public enum InterfaceIdentifierKind : long
 {
     /// <summary>All zeros: the Subnet-Router anycast address of its /64 (RFC 4291 section 2.6.1).</summary>
     Zero,

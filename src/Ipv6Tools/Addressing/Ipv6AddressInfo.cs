@@ -1,13 +1,16 @@
 using System.Globalization;
 using System.Net;
 using System.Numerics;
+using Ipv6Tools.Data;
 
 namespace Ipv6Tools.Addressing;
 
 /// <summary>
 /// What Get-Ipv6AddressInfo emits: one IPv6 address, or prefix, explained field by field, as
 /// ipv6calc --showinfo does in text. Every field comes from the one classifier and the one
-/// EUI-64 and prefix code the other cmdlets use.
+/// EUI-64 and prefix code the other cmdlets use. Its .NET properties are data (addresses and
+/// the prefix as text, the count as decimal digits); PowerShell reads them typed (IPAddress,
+/// Ipv6Prefix, BigInteger), through Ipv6Tools.Types.ps1xml.
 /// </summary>
 public sealed class Ipv6AddressInfo
 {
@@ -19,15 +22,15 @@ public sealed class Ipv6AddressInfo
 
     private Ipv6AddressInfo(ulong high, ulong low, int prefixLength, string? zone, Ipv6Prefix? nat64Prefix)
     {
-        Address = Ipv6Bits.ToAddress(high, low);
+        AddressValue = Ipv6Bits.ToAddress(high, low);
         Canonical = Ipv6Text.Canonical(high, low);
         Zone = zone;
         Expanded = Ipv6Text.Expanded(high, low);
         PrefixLength = prefixLength;
-        Network = new Ipv6Prefix(high, low, prefixLength);
-        Registry = AddressClassifier.BlockOf(Address);
+        NetworkValue = new Ipv6Prefix(high, low, prefixLength);
+        Registry = AddressClassifier.BlockOf(AddressValue);
         Kind = Registry?.Kind ?? Ipv6AddressKind.Reserved;
-        Scope = AddressClassifier.ScopeOf(Address);
+        Scope = AddressClassifier.ScopeOf(AddressValue);
         ReverseDnsName = Ipv6Text.ReverseDnsName(high, low, 32);
         if (prefixLength < 128)
         {
@@ -37,15 +40,15 @@ public sealed class Ipv6AddressInfo
         if (Kind is not (Ipv6AddressKind.Multicast or Ipv6AddressKind.Unspecified))
         {
             // The solicited-node prefix and the address's low 24 bits.
-            SolicitedNodeAddress = Ipv6Bits.ToAddress(SolicitedNodeHigh, SolicitedNodeLow | (low & 0xff_ffff));
+            SolicitedNodeAddressValue = Ipv6Bits.ToAddress(SolicitedNodeHigh, SolicitedNodeLow | (low & 0xff_ffff));
         }
 
         ReadInterfaceIdentifier(low);
         ReadEmbeddedIpv4(high, low, nat64Prefix);
     }
 
-    /// <summary>The address, as an IPAddress other cmdlets take.</summary>
-    public IPAddress Address { get; }
+    /// <summary>The address in RFC 5952 text (as Canonical); PowerShell reads it as an IPAddress other cmdlets take.</summary>
+    public string Address => Canonical;
 
     /// <summary>The address in RFC 5952 canonical text: lower case, shortest, "::" for the longest zero run.</summary>
     public string Canonical { get; }
@@ -60,17 +63,20 @@ public sealed class Ipv6AddressInfo
     public int PrefixLength { get; }
 
     /// <summary>The prefix the address lies in, host bits cleared: 2001:470:1f08:1160::/64.</summary>
-    public Ipv6Prefix Network { get; }
+    public string Network => NetworkValue.ToString();
 
-    public IPAddress FirstAddress => Network.FirstAddress;
+    public string FirstAddress => AddressText.Of(FirstAddressValue);
 
-    public IPAddress LastAddress => Network.LastAddress;
+    public string LastAddress => AddressText.Of(LastAddressValue);
 
-    /// <summary>How many addresses the prefix holds, 2^(128 - PrefixLength).</summary>
-    public BigInteger AddressCount => Network.AddressCount;
+    /// <summary>
+    /// How many addresses the prefix holds, 2^(128 - PrefixLength), in decimal digits: up to 39 of
+    /// them, more than a JSON reader's double keeps. PowerShell reads it as a BigInteger.
+    /// </summary>
+    public string AddressCount => AddressCountValue.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>AddressCount in units of the whole IPv4 address space (2^32): a /64 is 4,294,967,296 IPv4 Internets.</summary>
-    public double Ipv4Internets => (double)AddressCount / Ipv4AddressCount;
+    public double Ipv4Internets => (double)AddressCountValue / Ipv4AddressCount;
 
     /// <summary>How far the address reaches (RFC 4007; multicast by its scope field).</summary>
     public Ipv6Scope Scope { get; }
@@ -97,19 +103,35 @@ public sealed class Ipv6AddressInfo
     /// The IPv4 address the address carries: 6to4, the Teredo client, NAT64, IPv4-mapped and
     /// -compatible, or an ISATAP identifier's.
     /// </summary>
-    public IPAddress? EmbeddedIpv4 { get; private set; }
+    public string? EmbeddedIpv4 => AddressText.OfOptional(EmbeddedIpv4Value);
 
     /// <summary>A Teredo address's server, client, port and flags.</summary>
     public TeredoAddress? Teredo { get; private set; }
 
     /// <summary>The solicited-node multicast group Neighbor Discovery asks for this address in.</summary>
-    public IPAddress? SolicitedNodeAddress { get; }
+    public string? SolicitedNodeAddress => AddressText.OfOptional(SolicitedNodeAddressValue);
 
     /// <summary>The PTR name of the address under ip6.arpa (RFC 3596).</summary>
     public string ReverseDnsName { get; }
 
     /// <summary>For a prefix, the ip6.arpa zone holding it (its length rounded down to a nibble); else null.</summary>
     public string? ReverseDnsZone { get; }
+
+    /// <summary>PowerShell's Address, through Ipv6Tools.Types.ps1xml.</summary>
+    internal IPAddress AddressValue { get; }
+
+    /// <summary>PowerShell's Network.</summary>
+    internal Ipv6Prefix NetworkValue { get; }
+
+    internal IPAddress FirstAddressValue => NetworkValue.FirstAddress;
+
+    internal IPAddress LastAddressValue => NetworkValue.LastAddress;
+
+    internal BigInteger AddressCountValue => NetworkValue.AddressCount;
+
+    internal IPAddress? EmbeddedIpv4Value { get; private set; }
+
+    internal IPAddress? SolicitedNodeAddressValue { get; }
 
     /// <summary>The address with its zone, and /length when it names a prefix.</summary>
     public override string ToString()
@@ -156,7 +178,7 @@ public sealed class Ipv6AddressInfo
         {
             IidKind = InterfaceIdentifierKind.Ipv4Embedded;
         }
-        else if (ModifiedEui64.TryGetHardwareAddress(Address, out var hardware))
+        else if (ModifiedEui64.TryGetHardwareAddress(AddressValue, out var hardware))
         {
             IidKind = InterfaceIdentifierKind.Eui64;
             MacAddress = hardware!.ToString();
@@ -179,9 +201,9 @@ public sealed class Ipv6AddressInfo
 
     private void ReadEmbeddedIpv4(ulong high, ulong low, Ipv6Prefix? nat64Prefix)
     {
-        if (nat64Prefix is { } given && given.Contains(Address))
+        if (nat64Prefix is { } given && given.Contains(AddressValue))
         {
-            EmbeddedIpv4 = Nat64Prefix.ExtractIpv4(Address, given.Length);
+            EmbeddedIpv4Value = Nat64Prefix.ExtractIpv4(AddressValue, given.Length);
             return;
         }
 
@@ -189,22 +211,22 @@ public sealed class Ipv6AddressInfo
         {
             case Ipv6AddressKind.SixToFour:
                 // 2002:AABB:CCDD::/48, RFC 3056 section 2.
-                EmbeddedIpv4 = Ipv4((uint)(high >> 16));
+                EmbeddedIpv4Value = Ipv4((uint)(high >> 16));
                 break;
             case Ipv6AddressKind.Teredo:
                 Teredo = new TeredoAddress(high, low);
-                EmbeddedIpv4 = Teredo.Client;
+                EmbeddedIpv4Value = Teredo.ClientValue;
                 break;
             case Ipv6AddressKind.Nat64:
             case Ipv6AddressKind.Ipv4Mapped:
             case Ipv6AddressKind.Ipv4Compatible:
                 // 64:ff9b::/96, and 64:ff9b:1::/48 read as the /96 most deployments use in it.
-                EmbeddedIpv4 = Ipv4((uint)low);
+                EmbeddedIpv4Value = Ipv4((uint)low);
                 break;
             default:
                 if (IidKind == InterfaceIdentifierKind.Ipv4Embedded)
                 {
-                    EmbeddedIpv4 = Ipv4((uint)low);
+                    EmbeddedIpv4Value = Ipv4((uint)low);
                 }
 
                 break;

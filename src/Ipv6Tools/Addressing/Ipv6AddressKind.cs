@@ -1,7 +1,8 @@
 namespace Ipv6Tools.Addressing;
 
 /// <summary>What an address is, by the block of the address space it falls in.</summary>
-public enum Ipv6AddressKind
+// long: ConvertTo-Json writes an enum of 64-bit base as its name (5.1 and 7, no -EnumsAsStrings).
+public enum Ipv6AddressKind : long
 {
     /// <summary>In no block assigned for use (reserved by IETF).</summary>
     Reserved,

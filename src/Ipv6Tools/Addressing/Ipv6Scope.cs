@@ -4,7 +4,8 @@ namespace Ipv6Tools.Addressing;
 /// How far an address reaches (RFC 4007; RFC 7346 for multicast). Host, Link and Global are the
 /// words ifconfig prints after "Scope:".
 /// </summary>
-public enum Ipv6Scope
+// long: ConvertTo-Json writes an enum of 64-bit base as its name (5.1 and 7, no -EnumsAsStrings).
+public enum Ipv6Scope : long
 {
     /// <summary>No scope: the unspecified address ::.</summary>
     None = 0,

@@ -6,7 +6,8 @@ namespace Ipv6Tools.Addressing;
 /// <summary>
 /// What a Teredo address (2001::/32) carries, RFC 4380 section 4: the Teredo server's IPv4
 /// address, 16 flag bits, and the client's public (NAT-mapped) UDP port and IPv4 address, both
-/// stored inverted so that NATs rewriting addresses in payloads leave them alone.
+/// stored inverted so that NATs rewriting addresses in payloads leave them alone. Server and
+/// Client are dotted-quad text for data; PowerShell reads them as IPAddress.
 /// </summary>
 public sealed class TeredoAddress
 {
@@ -14,17 +15,17 @@ public sealed class TeredoAddress
 
     internal TeredoAddress(ulong high, ulong low)
     {
-        Server = Ipv4((uint)high);
+        ServerValue = Ipv4((uint)high);
         Flags = (ushort)(low >> 48);
         ClientPort = (ushort)~(low >> 32);
-        Client = Ipv4(~(uint)low);
+        ClientValue = Ipv4(~(uint)low);
     }
 
     /// <summary>The Teredo server the client qualified through.</summary>
-    public IPAddress Server { get; }
+    public string Server => ServerValue.ToString();
 
     /// <summary>The client's public IPv4 address, as its NAT maps it.</summary>
-    public IPAddress Client { get; }
+    public string Client => ClientValue.ToString();
 
     /// <summary>The client's public UDP port, as its NAT maps it.</summary>
     public int ClientPort { get; }
@@ -37,6 +38,12 @@ public sealed class TeredoAddress
 
     /// <summary>The twelve A bits, random since RFC 5991 so that the address is harder to guess.</summary>
     public int RandomBits => (Flags & 0x3c00) >> 2 | (Flags & 0x00ff);
+
+    /// <summary>PowerShell's Server, through Ipv6Tools.Types.ps1xml.</summary>
+    internal IPAddress ServerValue { get; }
+
+    /// <summary>PowerShell's Client.</summary>
+    internal IPAddress ClientValue { get; }
 
     public override string ToString() => string.Format(CultureInfo.InvariantCulture,
         "client {0}:{1} via server {2}{3}", Client, ClientPort, Server, IsCone ? " (cone NAT)" : string.Empty);

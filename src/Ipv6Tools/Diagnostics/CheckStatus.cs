@@ -1,7 +1,8 @@
 namespace Ipv6Tools.Diagnostics;
 
 /// <summary>The outcome of one connectivity check.</summary>
-public enum CheckStatus
+// long: ConvertTo-Json writes an enum of 64-bit base as its name (5.1 and 7, no -EnumsAsStrings).
+public enum CheckStatus : long
 {
     Pass,
 

@@ -105,7 +105,7 @@ internal sealed class ConnectivityDiagnosis
             var usable = linkLocals.FirstOrDefault(a => a.State is AddressState.Preferred or AddressState.Optimistic);
             if (usable is not null)
             {
-                seen.Add(nic.Name + " " + Ipv6Text.WithoutScope(usable.Address) + (usable.IsEui64 == true ? " (EUI-64 from " + nic.MacAddress + ")" : usable.IsEui64 == false ? " (not from the MAC)" : string.Empty));
+                seen.Add(nic.Name + " " + Ipv6Text.WithoutScope(usable.AddressValue) + (usable.IsEui64 == true ? " (EUI-64 from " + nic.MacAddress + ")" : usable.IsEui64 == false ? " (not from the MAC)" : string.Empty));
                 continue;
             }
 
@@ -116,12 +116,12 @@ internal sealed class ConnectivityDiagnosis
             }
             else if (linkLocals.FirstOrDefault(a => a.State == AddressState.Duplicate) is { } duplicate)
             {
-                problems.Add(nic.Name + ": " + Ipv6Text.WithoutScope(duplicate.Address) + " failed duplicate address detection: another node on the link has it");
+                problems.Add(nic.Name + ": " + Ipv6Text.WithoutScope(duplicate.AddressValue) + " failed duplicate address detection: another node on the link has it");
                 hints.Add("find the node with the same MAC (or the same address) on " + nic.Name + "'s link, or give " + nic.Name + " another MAC and bring it down and up");
             }
             else if (linkLocals.FirstOrDefault(a => a.State == AddressState.Tentative) is { } tentative)
             {
-                problems.Add(nic.Name + ": " + Ipv6Text.WithoutScope(tentative.Address) + " is still tentative (duplicate address detection has not finished)");
+                problems.Add(nic.Name + ": " + Ipv6Text.WithoutScope(tentative.AddressValue) + " is still tentative (duplicate address detection has not finished)");
                 hints.Add("wait for duplicate address detection on " + nic.Name + " to finish and run the check again");
             }
             else
@@ -199,7 +199,7 @@ internal sealed class ConnectivityDiagnosis
                     : "The default route is " + rejecting.Type + ": it drops packets to other networks.", hint);
         }
 
-        var gateway = route.Gateway ?? route.NextHops.FirstOrDefault()?.Gateway;
+        var gateway = route.GatewayValue ?? route.NextHops.FirstOrDefault()?.GatewayValue;
         var interfaceName = route.InterfaceName ?? route.NextHops.FirstOrDefault()?.InterfaceName;
         var via = (gateway is null ? string.Empty : "via " + Ipv6Text.WithoutScope(gateway) + " ") + "dev " + interfaceName + " (" + route.Protocol + ")";
         if (gateway is null)

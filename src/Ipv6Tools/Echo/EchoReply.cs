@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Ipv6Tools.Addressing;
+using Ipv6Tools.Data;
 
 namespace Ipv6Tools.Echo;
 
@@ -44,6 +45,9 @@ public sealed class EchoReply
 
     /// <summary>From sending the request to receiving its reply or error; null when nothing came back.</summary>
     public TimeSpan? Latency { get; internal set; }
+
+    /// <summary>Latency in milliseconds (to the microsecond), the number JSON and CSV carry; null when nothing came back.</summary>
+    public double? LatencyMilliseconds => DataDuration.Milliseconds(Latency);
 
     /// <summary>The hop limit of the reply as it arrived, when the system reports it.</summary>
     public int? HopLimit { get; internal set; }

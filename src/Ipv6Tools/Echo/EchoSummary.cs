@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Ipv6Tools.Data;
 
 namespace Ipv6Tools.Echo;
 
@@ -49,6 +50,18 @@ public sealed class EchoSummary
 
     /// <summary>The population standard deviation of the latencies, as ping's mdev.</summary>
     public TimeSpan? MeanDeviation { get; }
+
+    /// <summary>Minimum in milliseconds (to the microsecond), the number JSON and CSV carry; null without a measured reply.</summary>
+    public double? MinimumMilliseconds => DataDuration.Milliseconds(Minimum);
+
+    /// <summary>Average in milliseconds; null without a measured reply.</summary>
+    public double? AverageMilliseconds => DataDuration.Milliseconds(Average);
+
+    /// <summary>Maximum in milliseconds; null without a measured reply.</summary>
+    public double? MaximumMilliseconds => DataDuration.Milliseconds(Maximum);
+
+    /// <summary>MeanDeviation in milliseconds; null without a measured reply.</summary>
+    public double? MeanDeviationMilliseconds => DataDuration.Milliseconds(MeanDeviation);
 
     /// <summary>ping's statistics block, without its blank first line.</summary>
     public override string ToString()

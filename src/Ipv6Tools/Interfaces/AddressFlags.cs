@@ -4,7 +4,8 @@ namespace Ipv6Tools.Interfaces;
 
 /// <summary>Properties of an address the kernel or the administrator set.</summary>
 [Flags]
-public enum AddressFlags
+// long: ConvertTo-Json writes an enum of 64-bit base as its name (5.1 and 7, no -EnumsAsStrings).
+public enum AddressFlags : long
 {
     None = 0,
 

@@ -1,7 +1,8 @@
 namespace Ipv6Tools.Interfaces;
 
 /// <summary>Where an address came from, as far as the operating system tells.</summary>
-public enum AddressOrigin
+// long: ConvertTo-Json writes an enum of 64-bit base as its name (5.1 and 7, no -EnumsAsStrings).
+public enum AddressOrigin : long
 {
     /// <summary>The system does not say.</summary>
     Other,

@@ -1,7 +1,8 @@
 namespace Ipv6Tools.Interfaces;
 
 /// <summary>Where an address is in its life (RFC 4862 section 5.5.4, RFC 4429).</summary>
-public enum AddressState
+// long: ConvertTo-Json writes an enum of 64-bit base as its name (5.1 and 7, no -EnumsAsStrings).
+public enum AddressState : long
 {
     /// <summary>Valid and preferred: new connections use it.</summary>
     Preferred,

@@ -5,7 +5,8 @@ namespace Ipv6Tools.Interfaces;
 /// System.Net.NetworkInformation.OperationalStatus. The module's own enum, so that remoting
 /// brings it back as its name rather than a bare number.
 /// </summary>
-public enum InterfaceStatus
+// long: ConvertTo-Json writes an enum of 64-bit base as its name (5.1 and 7, no -EnumsAsStrings).
+public enum InterfaceStatus : long
 {
     Up = 1,
     Down = 2,

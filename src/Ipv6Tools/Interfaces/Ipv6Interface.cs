@@ -2,10 +2,15 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using Ipv6Tools.Addressing;
+using Ipv6Tools.Data;
 
 namespace Ipv6Tools.Interfaces;
 
-/// <summary>One network interface and its IPv6 addresses: an interface block of ifconfig -a.</summary>
+/// <summary>
+/// One network interface and its IPv6 addresses: an interface block of ifconfig -a. Its .NET
+/// properties are data; PowerShell reads LinkLocalAddress and GlobalAddress typed, through
+/// Ipv6Tools.Types.ps1xml.
+/// </summary>
 public sealed class Ipv6Interface
 {
     internal Ipv6Interface(string name, int index, InterfaceType type, InterfaceStatus status,
@@ -18,7 +23,7 @@ public sealed class Ipv6Interface
         HardwareAddress = hardwareAddress;
         Mtu = mtu;
         Ipv6Enabled = ipv6Enabled;
-        Addresses = addresses.ToList().AsReadOnly();
+        Addresses = new DataList<Ipv6InterfaceAddress>(addresses, a => a.ToString());
     }
 
     public string Name { get; }
@@ -41,20 +46,27 @@ public sealed class Ipv6Interface
     /// <summary>
     /// A read-only list rather than an array: PowerShell's member enumeration of
     /// $interface.Addresses.Address would otherwise reach System.Array's own Address method.
+    /// Export-Csv writes it as the addresses joined by "; ".
     /// </summary>
     public IReadOnlyList<Ipv6InterfaceAddress> Addresses { get; }
 
-    /// <summary>The first usable link-local address, or null.</summary>
-    public IPAddress? LinkLocalAddress => FirstUsable(Ipv6Scope.Link);
+    /// <summary>The first usable link-local address as text (fe80::1%2), or null.</summary>
+    public string? LinkLocalAddress => AddressText.OfOptional(LinkLocalAddressValue);
 
-    /// <summary>The first usable global address, or null.</summary>
-    public IPAddress? GlobalAddress => FirstUsable(Ipv6Scope.Global);
+    /// <summary>The first usable global address as text, or null.</summary>
+    public string? GlobalAddress => AddressText.OfOptional(GlobalAddressValue);
+
+    /// <summary>The first usable link-local address, or null. PowerShell's LinkLocalAddress.</summary>
+    internal IPAddress? LinkLocalAddressValue => FirstUsable(Ipv6Scope.Link);
+
+    /// <summary>The first usable global address, or null. PowerShell's GlobalAddress.</summary>
+    internal IPAddress? GlobalAddressValue => FirstUsable(Ipv6Scope.Global);
 
     internal HardwareAddress? HardwareAddress { get; }
 
     private IPAddress? FirstUsable(Ipv6Scope scope) =>
         (Addresses.FirstOrDefault(a => a.Scope == scope && a.State == AddressState.Preferred)
-            ?? Addresses.FirstOrDefault(a => a.Scope == scope && a.State != AddressState.Duplicate))?.Address;
+            ?? Addresses.FirstOrDefault(a => a.Scope == scope && a.State != AddressState.Duplicate))?.AddressValue;
 
     public override string ToString() => Name;
 }

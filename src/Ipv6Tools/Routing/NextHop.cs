@@ -1,19 +1,21 @@
 using System.Net;
+using Ipv6Tools.Data;
 
 namespace Ipv6Tools.Routing;
 
-/// <summary>One path of a multipath route.</summary>
+/// <summary>One path of a multipath route. Gateway is text for data; PowerShell reads it as an IPAddress.</summary>
 public sealed class NextHop
 {
     internal NextHop(IPAddress? gateway, string? interfaceName, int interfaceIndex, int weight)
     {
-        Gateway = gateway;
+        GatewayValue = gateway;
         InterfaceName = interfaceName;
         InterfaceIndex = interfaceIndex;
         Weight = weight;
     }
 
-    public IPAddress? Gateway { get; }
+    /// <summary>The next router as text; a link-local one ends in its interface index as zone.</summary>
+    public string? Gateway => AddressText.OfOptional(GatewayValue);
 
     public string? InterfaceName { get; }
 
@@ -21,6 +23,9 @@ public sealed class NextHop
 
     public int Weight { get; }
 
+    /// <summary>PowerShell's Gateway, through Ipv6Tools.Types.ps1xml.</summary>
+    internal IPAddress? GatewayValue { get; }
+
     public override string ToString() =>
-        (Gateway is null ? string.Empty : "via " + Gateway + " ") + "dev " + InterfaceName + " weight " + Weight;
+        (GatewayValue is null ? string.Empty : "via " + GatewayValue + " ") + "dev " + InterfaceName + " weight " + Weight;
 }

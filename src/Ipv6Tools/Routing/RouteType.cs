@@ -1,7 +1,8 @@
 namespace Ipv6Tools.Routing;
 
 /// <summary>What a route does with a packet (the kernel's RTN_* values).</summary>
-public enum RouteType
+// long: ConvertTo-Json writes an enum of 64-bit base as its name (5.1 and 7, no -EnumsAsStrings).
+public enum RouteType : long
 {
     Unspecified = 0,
     Unicast = 1,

@@ -1,7 +1,8 @@
 namespace Ipv6Tools.Tunnels;
 
 /// <summary>The systems New-HeTunnelConfig writes a tunnel for; each has one renderer.</summary>
-public enum TunnelFormat
+// long: ConvertTo-Json writes an enum of 64-bit base as its name (5.1 and 7, no -EnumsAsStrings).
+public enum TunnelFormat : long
 {
     /// <summary>Debian/Ubuntu ifupdown: a v4tunnel stanza (/etc/network/interfaces.d).</summary>
     Ifupdown,

@@ -42,7 +42,7 @@ public sealed class ConvertedAddressTests
 
         var mac = new EmbeddedMac(address, SeedMac);
 
-        Assert.Equal(IPAddress.Parse("fe80::21e:bff:fed6:7bb8"), mac.Address);
+        Assert.Equal(IPAddress.Parse("fe80::21e:bff:fed6:7bb8"), mac.AddressValue);
         Assert.Equal("eth0", mac.InterfaceName);
         Assert.Equal("fe80::/64", mac.Prefix);
         Assert.Equal("21e:bff:fed6:7bb8", mac.InterfaceIdentifier);

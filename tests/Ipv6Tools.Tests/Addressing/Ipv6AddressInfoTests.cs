@@ -22,7 +22,7 @@ public sealed class Ipv6AddressInfoTests
         Assert.Equal(InterfaceIdentifierKind.Eui64, info.IidKind);
         Assert.Equal("00:1e:0b:d6:7b:b8", info.MacAddress);
         Assert.True(info.MacIsUniversal);
-        Assert.Equal(IPAddress.Parse("ff02::1:ffd6:7bb8"), info.SolicitedNodeAddress);
+        Assert.Equal(IPAddress.Parse("ff02::1:ffd6:7bb8"), info.SolicitedNodeAddressValue);
         Assert.Null(info.ReverseDnsZone);
         Assert.Equal("fe80::21e:bff:fed6:7bb8%eth0", info.ToString());
     }
@@ -36,9 +36,9 @@ public sealed class Ipv6AddressInfoTests
 
         Assert.Equal(32, info.PrefixLength);
         Assert.Equal("2001:db8::/32", info.ToString());
-        Assert.Equal(IPAddress.Parse("2001:db8::"), info.FirstAddress);
-        Assert.Equal(IPAddress.Parse("2001:db8:ffff:ffff:ffff:ffff:ffff:ffff"), info.LastAddress);
-        Assert.Equal(BigInteger.One << 96, info.AddressCount);
+        Assert.Equal(IPAddress.Parse("2001:db8::"), info.FirstAddressValue);
+        Assert.Equal(IPAddress.Parse("2001:db8:ffff:ffff:ffff:ffff:ffff:ffff"), info.LastAddressValue);
+        Assert.Equal(BigInteger.One << 96, info.AddressCountValue);
         Assert.Equal(4294967296d * 4294967296d, info.Ipv4Internets);
         Assert.Equal("8.b.d.0.1.0.0.2.ip6.arpa.", info.ReverseDnsZone);
         Assert.Equal("Documentation", info.Registry!.Name);
@@ -80,7 +80,7 @@ public sealed class Ipv6AddressInfoTests
     [InlineData("fe80::5855:f52b", "88.85.245.43")]
     public void FindsTheIpv4AddressAnAddressCarries(string address, string ipv4)
     {
-        Assert.Equal(IPAddress.Parse(ipv4), Describe(address).EmbeddedIpv4);
+        Assert.Equal(IPAddress.Parse(ipv4), Describe(address).EmbeddedIpv4Value);
     }
 
     [Fact]
@@ -89,8 +89,8 @@ public sealed class Ipv6AddressInfoTests
         // RFC 4380 section 4's example.
         var info = Describe("2001:0:4136:e378:8000:63bf:3fff:fdd2");
 
-        Assert.Equal(IPAddress.Parse("65.54.227.120"), info.Teredo!.Server);
-        Assert.Equal(IPAddress.Parse("192.0.2.45"), info.Teredo.Client);
+        Assert.Equal(IPAddress.Parse("65.54.227.120"), info.Teredo!.ServerValue);
+        Assert.Equal(IPAddress.Parse("192.0.2.45"), info.Teredo.ClientValue);
         Assert.Equal(40000, info.Teredo.ClientPort);
         Assert.True(info.Teredo.IsCone);
         Assert.Equal(0, info.Teredo.RandomBits);
@@ -105,7 +105,7 @@ public sealed class Ipv6AddressInfoTests
 
         var info = Ipv6AddressInfo.Describe(IPAddress.Parse("2001:db8:122:344:c0:2:2100:0"), 128, null, nat64);
 
-        Assert.Equal(IPAddress.Parse("192.0.2.33"), info.EmbeddedIpv4);
+        Assert.Equal(IPAddress.Parse("192.0.2.33"), info.EmbeddedIpv4Value);
     }
 
     private static Ipv6AddressInfo Describe(string address) => Ipv6AddressInfo.Describe(IPAddress.Parse(address), 128, null, null);

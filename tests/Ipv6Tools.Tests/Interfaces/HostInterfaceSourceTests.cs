@@ -16,7 +16,7 @@ public sealed class HostInterfaceSourceTests
         var interfaces = new NetworkInformationInterfaceSource().GetInterfaces();
 
         var loopback = Assert.Single(interfaces, i => i.Type == InterfaceType.Loopback);
-        var address = Assert.Single(loopback.Addresses, a => a.Address.Equals(IPAddress.IPv6Loopback));
+        var address = Assert.Single(loopback.Addresses, a => a.AddressValue.Equals(IPAddress.IPv6Loopback));
         Assert.Equal(Ipv6Scope.Host, address.Scope);
         Assert.Equal(128, address.PrefixLength);
         Assert.True(loopback.Index > 0);
@@ -34,7 +34,7 @@ public sealed class HostInterfaceSourceTests
         Assert.Equal(InterfaceType.Loopback, lo.Type);
         Assert.Equal(InterfaceStatus.Up, lo.Status);
         Assert.Equal("lo", lo.ToString());
-        Assert.Contains(lo.Addresses, a => a.Address.Equals(IPAddress.IPv6Loopback) && a.Kind == Ipv6AddressKind.Loopback);
+        Assert.Contains(lo.Addresses, a => a.AddressValue.Equals(IPAddress.IPv6Loopback) && a.Kind == Ipv6AddressKind.Loopback);
     }
 
     [LinuxFact]

@@ -72,7 +72,7 @@ public sealed class NetlinkInterfaceSourceTests
         var veth1 = Recorded()[1];
         var linkLocal = veth1.Addresses.Single(a => a.Scope == Ipv6Scope.Link);
 
-        Assert.Equal(2, linkLocal.Address.ScopeId);
+        Assert.Equal(2, linkLocal.AddressValue.ScopeId);
         Assert.True(linkLocal.IsEui64);
         Assert.False(veth1.Addresses.Single(a => a.ZonedAddress == "2001:db8:1::5").IsEui64);
         Assert.Equal("fe80::5eff:fe10:1%veth1/64", linkLocal.ToString());

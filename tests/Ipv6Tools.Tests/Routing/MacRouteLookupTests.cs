@@ -57,8 +57,8 @@ public sealed class MacRouteLookupTests
 
         Assert.True(route.IsDefault);
         Assert.Equal("en0", route.InterfaceName);
-        Assert.Equal(4, route.Gateway!.ScopeId);
-        Assert.Equal(IPAddress.Parse("2001:db8:1::5"), route.Source);
+        Assert.Equal(4, route.GatewayValue!.ScopeId);
+        Assert.Equal(IPAddress.Parse("2001:db8:1::5"), route.SourceValue);
         Assert.Equal("2001:db8:99::5 via fe80::1 dev en0 src 2001:db8:1::5", route.ToString());
     }
 
@@ -73,9 +73,9 @@ public sealed class MacRouteLookupTests
 
         var route = MacRouteLookup.Answer(answer, answer.Length, IPAddress.Parse("fe80::1"), NameOf).Route!;
 
-        Assert.Equal(IPAddress.Parse("fe80::aede:48ff:fe00:1122"), new IPAddress(route.Source!.GetAddressBytes()));
-        Assert.Equal(4, route.Source.ScopeId);
-        Assert.Null(route.Gateway);
+        Assert.Equal(IPAddress.Parse("fe80::aede:48ff:fe00:1122"), new IPAddress(route.SourceValue!.GetAddressBytes()));
+        Assert.Equal(4, route.SourceValue.ScopeId);
+        Assert.Null(route.GatewayValue);
     }
 
     [Fact]

@@ -23,8 +23,8 @@ public sealed class MacRouteSourceTests
         var route = Assert.Single(Parse(dump));
 
         Assert.True(route.IsDefault);
-        Assert.Equal(IPAddress.Parse("fe80::1"), new IPAddress(route.Gateway!.GetAddressBytes()));
-        Assert.Equal(4, route.Gateway.ScopeId);
+        Assert.Equal(IPAddress.Parse("fe80::1"), new IPAddress(route.GatewayValue!.GetAddressBytes()));
+        Assert.Equal(4, route.GatewayValue.ScopeId);
         Assert.Equal("en0", route.InterfaceName);
         Assert.Equal(4, route.InterfaceIndex);
         Assert.Equal(RouteProtocol.Static, route.Protocol);

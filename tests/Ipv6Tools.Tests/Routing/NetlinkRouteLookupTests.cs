@@ -20,9 +20,9 @@ public sealed class NetlinkRouteLookupTests
 
         Assert.Equal("2001:db8:99::5 via 2001:db8:77::2 dev d2 table 100 src 2001:db8:77::1 metric 1024", route.ToString());
         Assert.Equal(100, route.Table);
-        Assert.Equal(IPAddress.Parse("2001:db8:77::1"), route.Source);
-        Assert.Equal(IPAddress.Parse("2001:db8:99::5"), route.Target);
-        Assert.Equal(0, route.Target!.ScopeId);
+        Assert.Equal(IPAddress.Parse("2001:db8:77::1"), route.SourceValue);
+        Assert.Equal(IPAddress.Parse("2001:db8:99::5"), route.TargetValue);
+        Assert.Equal(0, route.TargetValue!.ScopeId);
         // The table's entry, not the destination the first answer repeats.
         Assert.Equal("2001:db8:99::/48", route.Destination);
         // Both requests byte for byte as recorded, but for the second one's sequence number.
@@ -71,12 +71,12 @@ public sealed class NetlinkRouteLookupTests
         var (route, kernel) = Found(query, RecordedLookups.LinkLocalAnswer, RecordedLookups.LinkLocalFibAnswer);
 
         Assert.Equal("d2", route.InterfaceName);
-        Assert.Null(route.Gateway);
+        Assert.Null(route.GatewayValue);
         Assert.Equal("fe80::/64", route.Destination);
         Assert.Equal(RouteProtocol.Kernel, route.Protocol);
-        Assert.Equal(IPAddress.Parse("fe80::7403:7eff:fee1:d16b"), new IPAddress(route.Source!.GetAddressBytes()));
-        Assert.Equal(5, route.Source.ScopeId);
-        Assert.Equal(5, route.Target!.ScopeId);
+        Assert.Equal(IPAddress.Parse("fe80::7403:7eff:fee1:d16b"), new IPAddress(route.SourceValue!.GetAddressBytes()));
+        Assert.Equal(5, route.SourceValue.ScopeId);
+        Assert.Equal(5, route.TargetValue!.ScopeId);
         Assert.Equal(RecordedLookups.LinkLocalRequest, Convert.ToHexStringLower(kernel.Requests[0]));
     }
 

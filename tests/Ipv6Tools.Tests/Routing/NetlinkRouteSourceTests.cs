@@ -29,7 +29,7 @@ public sealed class NetlinkRouteSourceTests
     [Fact]
     public void ScopesALinkLocalGatewayToItsInterface()
     {
-        var gateway = Recorded().Single(r => r.IsDefault).Gateway!;
+        var gateway = Recorded().Single(r => r.IsDefault).GatewayValue!;
 
         Assert.Equal(IPAddress.Parse("fe80::1"), new IPAddress(gateway.GetAddressBytes()));
         Assert.Equal(2, gateway.ScopeId);
@@ -42,7 +42,7 @@ public sealed class NetlinkRouteSourceTests
 
         Assert.Equal(
             [("fe80::2", 2L, "veth1", 2, 2), ("fe80::3", 3L, "veth0", 3, 1)],
-            route.NextHops.Select(h => (new IPAddress(h.Gateway!.GetAddressBytes()).ToString(), h.Gateway.ScopeId, h.InterfaceName, h.InterfaceIndex, h.Weight)));
+            route.NextHops.Select(h => (new IPAddress(h.GatewayValue!.GetAddressBytes()).ToString(), h.GatewayValue.ScopeId, h.InterfaceName, h.InterfaceIndex, h.Weight)));
         Assert.Null(route.InterfaceName);
     }
 
@@ -53,7 +53,7 @@ public sealed class NetlinkRouteSourceTests
 
         Assert.Equal(RouteProtocol.Other, route.Protocol);
         Assert.Equal(188, route.ProtocolNumber);
-        Assert.Equal(IPAddress.Parse("2001:db8:1::5"), route.Source);
+        Assert.Equal(IPAddress.Parse("2001:db8:1::5"), route.SourceValue);
         Assert.Null(route.Expires);
     }
 

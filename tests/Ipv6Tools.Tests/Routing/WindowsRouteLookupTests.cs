@@ -28,8 +28,8 @@ public sealed class WindowsRouteLookupTests
 
         Assert.True(route.IsDefault);
         Assert.Equal("Ethernet 2", route.InterfaceName);
-        Assert.Equal(IPAddress.Parse("2001:db8:1::5"), route.Source);
-        Assert.Equal(IPAddress.Parse("2001:db8:99::5"), route.Target);
+        Assert.Equal(IPAddress.Parse("2001:db8:1::5"), route.SourceValue);
+        Assert.Equal(IPAddress.Parse("2001:db8:99::5"), route.TargetValue);
         Assert.Equal("2001:db8:99::5 via fe80::1 dev Ethernet 2 src 2001:db8:1::5 metric 256", route.ToString());
         Assert.Null(route.Table);
     }
@@ -41,8 +41,8 @@ public sealed class WindowsRouteLookupTests
 
         var route = Read(row, SockaddrInet("fe80::21e:bff:fed6:7bb8", 12), "fe80::1");
 
-        Assert.Equal(12, route.Source!.ScopeId);
-        Assert.Null(route.Gateway);
+        Assert.Equal(12, route.SourceValue!.ScopeId);
+        Assert.Null(route.GatewayValue);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class WindowsRouteLookupTests
     {
         var route = Read(WindowsRouteSourceTests.Row(12, "::", 0, "fe80::1"), new byte[28], "2001:db8::1");
 
-        Assert.Null(route.Source);
+        Assert.Null(route.SourceValue);
     }
 
     [Fact]

@@ -37,8 +37,8 @@ public sealed class WindowsRouteSourceTests
         var route = Assert.Single(Read(Row(12, "::", 0, "fe80::1", metric: 256, origin: NlroRouterAdvertisement, protocol: 4, valid: 1800)));
 
         Assert.True(route.IsDefault);
-        Assert.Equal(IPAddress.Parse("fe80::1"), new IPAddress(route.Gateway!.GetAddressBytes()));
-        Assert.Equal(12, route.Gateway.ScopeId);
+        Assert.Equal(IPAddress.Parse("fe80::1"), new IPAddress(route.GatewayValue!.GetAddressBytes()));
+        Assert.Equal(12, route.GatewayValue.ScopeId);
         Assert.Equal("Ethernet 2", route.InterfaceName);
         Assert.Equal(256, route.Metric);
         Assert.Equal(RouteProtocol.RouterAdvertisement, route.Protocol);

@@ -23,9 +23,9 @@ public sealed class HeTunnelInfoReaderTests
         var seed = results[0].Tunnel!;
         Assert.Equal("123456", seed.TunnelId);
         Assert.Equal("seed server", seed.Description);
-        Assert.Equal(IPAddress.Parse("216.66.80.26"), seed.ServerIPv4Address);
-        Assert.Equal(IPAddress.Parse("88.85.245.43"), seed.ClientIPv4Address);
-        Assert.Equal(IPAddress.Parse("2001:470:1f08:1160::1"), seed.ServerIPv6Address);
+        Assert.Equal(IPAddress.Parse("216.66.80.26"), seed.ServerIPv4AddressValue);
+        Assert.Equal(IPAddress.Parse("88.85.245.43"), seed.ClientIPv4AddressValue);
+        Assert.Equal(IPAddress.Parse("2001:470:1f08:1160::1"), seed.ServerIPv6AddressValue);
         Assert.Equal("2001:470:1f08:1160::2/64", seed.ClientIPv6Address);
         Assert.Equal(["2001:470:1f09:1160::/64", "2001:470:8f3a::/48"], seed.RoutedPrefix);
         Assert.Equal("tunnel 123456 2001:470:1f08:1160::2/64", seed.ToString());

@@ -41,9 +41,9 @@ public sealed class TunnelConfigurationTests
         Assert.Equal(64, configuration.PrefixLength);
         Assert.Equal(1480, configuration.Mtu);
         Assert.Equal(255, configuration.Ttl);
-        Assert.Equal(tunnel.ServerIPv6Address, configuration.ServerIPv6Address);
-        Assert.Equal(tunnel.ClientIPv4Address, configuration.ClientIPv4Address);
-        Assert.Equal(tunnel.ServerIPv4Address, configuration.ServerIPv4Address);
-        Assert.Equal(tunnel.ClientIPv6Address, configuration.ClientIPv6Address);
+        Assert.Equal(tunnel.ServerIPv6Address, configuration.ServerIPv6AddressValue);
+        Assert.Equal(tunnel.ClientIPv4Address, configuration.ClientIPv4AddressValue);
+        Assert.Equal(tunnel.ServerIPv4Address, configuration.ServerIPv4AddressValue);
+        Assert.Equal(tunnel.ClientIPv6Address, configuration.ClientIPv6AddressValue);
     }
 }

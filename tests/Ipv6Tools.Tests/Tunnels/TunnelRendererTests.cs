@@ -108,7 +108,7 @@ public sealed class TunnelRendererTests
         // systemd-networkd needs a .netdev and a .network file.
         var configuration = TunnelRenderers.For(TunnelFormat.SystemdNetworkd).Render(SeedTunnel.For("Seed", TunnelFormat.SystemdNetworkd));
 
-        Assert.Equal(2, configuration.Files.Length);
+        Assert.Equal(2, configuration.Files.Count);
         Assert.Equal(string.Join("\n", configuration.Files.Select(f => f.Content)), configuration.Content);
         Assert.Equal(configuration.Files[0].Content, configuration.Files[0].ToString());
     }
