@@ -41,7 +41,7 @@ Describe 'Module manifest' {
 Describe 'Public surface' {
     It 'makes public only the types users touch: cmdlets, what they emit and take, enums, exceptions, the completer' {
         $expected = @(
-            # The cmdlets, and the base class of the three that stop at Ctrl+C (a public class's base must be public).
+            # The cmdlets, and the base class of the four that stop at Ctrl+C (a public class's base must be public).
             'Ipv6Tools.Commands.CancellableCmdlet'
             'Ipv6Tools.Commands.ConvertFromHeTunnelInfoCommand'
             'Ipv6Tools.Commands.ConvertLinkLocalToMacCommand'
@@ -53,6 +53,7 @@ Describe 'Public surface' {
             'Ipv6Tools.Commands.GetIpv6RouteCommand'
             'Ipv6Tools.Commands.NewHeTunnelConfigCommand'
             'Ipv6Tools.Commands.TestIpv6ConnectivityCommand'
+            'Ipv6Tools.Commands.TestIpv6PathMtuCommand'
             'Ipv6Tools.Commands.TestIpv6PingCommand'
             'Ipv6Tools.Commands.TraceIpv6RouteCommand'
             # What they emit ([OutputType]), and the types of those objects' properties.
@@ -67,6 +68,8 @@ Describe 'Public surface' {
             'Ipv6Tools.Echo.EchoSummary'
             'Ipv6Tools.Interfaces.Ipv6Interface'
             'Ipv6Tools.Interfaces.Ipv6InterfaceAddress'
+            'Ipv6Tools.Paths.PathMtuReport'
+            'Ipv6Tools.Paths.PathMtuResult'
             'Ipv6Tools.Paths.TraceHop'
             'Ipv6Tools.Neighbors.Ipv6Neighbor'
             'Ipv6Tools.Routing.Ipv6Route'
