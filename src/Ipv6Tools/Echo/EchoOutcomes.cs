@@ -36,7 +36,7 @@ internal static class EchoOutcomes
         {
             SocketError.NetworkUnreachable => "Network is unreachable (no route on this host)",
             SocketError.HostUnreachable => "No route to host",
-            SocketError.MessageSize => "Message too long (larger than the path MTU this host knows)",
+            SocketError.MessageSize => "Message too long (larger than this host's link, or than the path MTU it knows)",
             SocketError.AddressNotAvailable => "Cannot assign the source address",
             SocketError.InvalidArgument => "Invalid argument (a link-local target needs an interface)",
             SocketError.AccessDenied => "Permission denied (a firewall on this host refused it)",

@@ -56,8 +56,14 @@ internal static class PathMtuSearch
                         report.Address, report.Mtu));
                 }
 
-                // The router said how big: anything larger fails at its link, and that size is the next to try.
+                // The router said how big: anything larger fails at its link, and that size is the next
+                // to try, unless it is already known to pass.
                 fails = report.Mtu + 1;
+                if (passes == report.Mtu)
+                {
+                    return new PathMtuResult(target, report.Mtu, silent, reports, probes, null, Advice(report.Mtu, silent));
+                }
+
                 size = report.Mtu;
                 continue;
             }
@@ -87,7 +93,10 @@ internal static class PathMtuSearch
             size = passes is { } lower ? lower + ((fails - lower) / 2) : MinimumMtu;
         }
 
-        return new PathMtuResult(target, passes, silent, reports, probes, null, Advice(passes ?? MinimumMtu, silent));
+        return passes is { } found
+            ? new PathMtuResult(target, found, silent, reports, probes, null, Advice(found, silent))
+            : new PathMtuResult(target, null, false, reports, probes, EchoStatus.TimedOut,
+                "No size was answered within " + MaximumProbes.ToString(CultureInfo.InvariantCulture) + " probes: the path keeps changing its answer.");
     }
 
     private static string? Advice(int mtu, bool blackhole)

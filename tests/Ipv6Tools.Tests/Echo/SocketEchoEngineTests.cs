@@ -192,7 +192,7 @@ public sealed class SocketEchoEngineTests
     [UnixTheory]
     [InlineData(SocketError.NetworkUnreachable, "Network is unreachable (no route on this host)")]
     [InlineData(SocketError.HostUnreachable, "No route to host")]
-    [InlineData(SocketError.MessageSize, "Message too long (larger than the path MTU this host knows)")]
+    [InlineData(SocketError.MessageSize, "Message too long (larger than this host's link, or than the path MTU it knows)")]
     [InlineData(SocketError.AddressNotAvailable, "Cannot assign the source address")]
     [InlineData(SocketError.InvalidArgument, "Invalid argument (a link-local target needs an interface)")]
     [InlineData(SocketError.AccessDenied, "Permission denied (a firewall on this host refused it)")]
