@@ -178,7 +178,7 @@ public sealed class GetIpv6AddressInfoCommand : PSCmdlet
         {
             if (!Ipv6Bits.IsIpv6(ip))
             {
-                reason = "it is an IPv4 address.";
+                reason = ZonedAddress.Messages.IsIpv4;
                 return false;
             }
 
@@ -211,7 +211,7 @@ public sealed class GetIpv6AddressInfoCommand : PSCmdlet
 
         if (zone is not null && !ZonedAddress.IsValidZone(zone))
         {
-            reason = "its zone (interface) '" + zone + "' contains white space, a control character, '%' or '/'.";
+            reason = ZonedAddress.Messages.BadZone(zone);
             return false;
         }
 

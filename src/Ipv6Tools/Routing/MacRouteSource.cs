@@ -52,7 +52,7 @@ internal sealed class MacRouteSource : IRouteSource
         var routes = new List<Ipv6Route>();
         for (var offset = 0; offset + HeaderLength <= buffer.Length;)
         {
-            var length = BitConverter.ToUInt16(buffer, offset);
+            var length = ByteOrder.ReadUInt16Host(buffer, offset);
             if (length < HeaderLength || offset + length > buffer.Length)
             {
                 break;
@@ -67,10 +67,10 @@ internal sealed class MacRouteSource : IRouteSource
 
     internal static Ipv6Route Read(byte[] buffer, int offset, int length, Func<int?, string?> nameOf)
     {
-        int index = BitConverter.ToUInt16(buffer, offset + 4);
-        var flags = BitConverter.ToInt32(buffer, offset + 8);
-        var addrs = BitConverter.ToInt32(buffer, offset + 12);
-        var expire = BitConverter.ToInt32(buffer, offset + ExpireOffset);
+        int index = ByteOrder.ReadUInt16Host(buffer, offset + 4);
+        var flags = ByteOrder.ReadInt32Host(buffer, offset + 8);
+        var addrs = ByteOrder.ReadInt32Host(buffer, offset + 12);
+        var expire = ByteOrder.ReadInt32Host(buffer, offset + ExpireOffset);
         byte[]? destination = null;
         byte[]? gateway = null;
         int? prefixLength = null;
