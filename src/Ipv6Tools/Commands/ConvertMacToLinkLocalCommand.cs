@@ -15,7 +15,7 @@ namespace Ipv6Tools.Commands;
 [OutputType(typeof(DerivedAddress))]
 public sealed class ConvertMacToLinkLocalCommand : PSCmdlet
 {
-    private readonly Dictionary<string, long> _scopeIds = new();
+    private InterfaceDirectory? _interfaces;
     private string? _lastPrefixText;
     private Ipv6Prefix? _lastPrefix;
 
@@ -136,11 +136,9 @@ public sealed class ConvertMacToLinkLocalCommand : PSCmdlet
             return false;
         }
 
-        if (!_scopeIds.TryGetValue(InterfaceName!, out scopeId))
-        {
-            scopeId = SystemInterfaces.IndexOf(InterfaceName!) ?? 0;
-            _scopeIds[InterfaceName!] = scopeId;
-        }
+        // Read once, and only when a record names an interface: most conversions need no interfaces.
+        _interfaces ??= InterfaceLookup.Read(this);
+        scopeId = _interfaces.Find(InterfaceName!)?.Index ?? 0;
 
         return true;
     }

@@ -17,16 +17,17 @@ internal sealed class HostConnectivityProbe : IConnectivityProbe
     private readonly CancellationToken _cancellation;
     private readonly EchoTargets _targets;
 
-    internal HostConnectivityProbe(TimeSpan timeout, CancellationToken cancellation)
+    /// <param name="interfaces">The command's one read of the interfaces; the routes are named from it too.</param>
+    internal HostConnectivityProbe(InterfaceDirectory interfaces, TimeSpan timeout, CancellationToken cancellation)
     {
         // Three probes a fifth of a second apart: one lost packet does not fail a check.
         _options = new EchoOptions { Count = 3, Interval = TimeSpan.FromMilliseconds(200), Timeout = timeout };
         _cancellation = cancellation;
-        Interfaces = InterfaceSources.Current.GetInterfaces();
-        _targets = new EchoTargets(new InterfaceDirectory(Interfaces), null);
+        Interfaces = interfaces.All;
+        _targets = new EchoTargets(interfaces, null);
         try
         {
-            Routes = RouteSources.Current.GetRoutes().Where(r => r.Table is null or RouteSelection.MainTable).ToList();
+            Routes = RouteSources.Current.GetRoutes(interfaces).Where(r => r.Table is null or RouteSelection.MainTable).ToList();
         }
         catch (PlatformNotSupportedException)
         {

@@ -167,7 +167,7 @@ internal sealed class MacRouteLookup : IRouteLookup
 
                 var bytes = new byte[16];
                 Buffer.BlockCopy(buffer, position + 8, bytes, 0, 16);
-                return RouteInterfaces.Gateway(MacRouteSource.ClearKameScope(bytes), interfaceIndex);
+                return RouteAddresses.Scoped(MacRouteSource.ClearKameScope(bytes), interfaceIndex);
             }
 
             position += saLength == 0 ? 4 : (saLength + 3) & ~3;
