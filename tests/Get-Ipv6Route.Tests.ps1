@@ -30,6 +30,27 @@ Describe 'Get-Ipv6Route parameters' {
         { Get-Ipv6Route -Destination ::1 -Table all } | Should -Throw -ErrorId 'AmbiguousParameterSet,Ipv6Tools.Commands.GetIpv6RouteCommand'
         { Get-Ipv6Route -Default -Mark 1 } | Should -Throw -ErrorId 'AmbiguousParameterSet,Ipv6Tools.Commands.GetIpv6RouteCommand'
     }
+
+    It 'says why a destination is refused, in the words of the module''s one address reader: <Destination>' -ForEach @(
+        @{ Destination = '192.0.2.1'; Message = "'192.0.2.1' is not an IPv6 address or prefix: it is an IPv4 address." }
+        @{ Destination = 'fe80::%eth0/64'; Message = "'fe80::%eth0/64' is not an IPv6 address or prefix: it has a zone (%eth0), which a prefix does not take." }
+        @{ Destination = '2001:db8::/129'; Message = "'2001:db8::/129' is not an IPv6 address or prefix: its prefix length '129' is not a number from 0 to 128." }
+    ) {
+        $caught = $null
+        try { Get-Ipv6Route -Destination $Destination } catch { $caught = $_ }
+        $caught.Exception.Message | Should -Be $Message
+        $caught.TargetObject | Should -Be $Destination
+    }
+
+    It 'takes an address with a zone as its /128 destination' -Tag 'Linux', 'WineGap:RouteTable' {
+        (Get-Ipv6Route -Table local -Destination '::1%lo').Destination | Should -Be '::1/128'
+    }
+
+    It 'matches a literal -InterfaceName in its exact case on Linux, a wildcard in any case' -Tag 'Linux' {
+        @(Get-Ipv6Route -Table local -InterfaceName LO) | Should -HaveCount 0
+        (Get-Ipv6Route -Table local -InterfaceName lo).Destination | Should -Contain '::1/128'
+        (Get-Ipv6Route -Table local -InterfaceName 'L[O]').Destination | Should -Contain '::1/128'
+    }
 }
 
 Describe 'Get-Ipv6Route on this host' {
