@@ -147,9 +147,12 @@ internal readonly struct ZonedAddress
                     + "with at most one '::', such as 2001:db8::1).";
         }
 
+        /// <summary>Why a text cannot name an interface, after "cannot name an interface: ".</summary>
+        internal const string NotAnInterfaceName = "it contains white space, a control character, '%' or '/'.";
+
         internal static string BadZone(string zone) => zone.Length == 0
             ? "nothing follows '%': a zone names an interface (fe80::1%eth0) or its index (fe80::1%2)."
-            : "its zone '" + zone + "' cannot name an interface: it contains white space, a control character, '%' or '/'.";
+            : "its zone '" + zone + "' cannot name an interface: " + NotAnInterfaceName;
 
         internal static string BadLength(string lengthText) => lengthText.Length == 0
             ? "nothing follows '/': a prefix length is a number from 0 to 128."

@@ -131,8 +131,7 @@ public sealed class ConvertMacToLinkLocalCommand : PSCmdlet
         {
             WriteError(ErrorRecords.InvalidArgument("InvalidInterfaceName",
                 string.Format(CultureInfo.InvariantCulture,
-                    "'{0}' cannot be an interface name: it contains white space, a control character, '%' or '/'.",
-                    InterfaceName), InterfaceName));
+                    "'{0}' cannot name an interface: {1}", InterfaceName, ZonedAddress.Messages.NotAnInterfaceName), InterfaceName));
             return false;
         }
 

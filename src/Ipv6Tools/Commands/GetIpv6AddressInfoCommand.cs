@@ -167,7 +167,7 @@ public sealed class GetIpv6AddressInfoCommand : PSCmdlet
             value = PipedInput.PropertyValue(wrapped, AddressProperties) ?? value.ToString();
             if (PipedInput.PropertyValue(wrapped, ["PrefixLength"]) is { } lengthValue && !TryReadLength(lengthValue, out propertyLength))
             {
-                reason = string.Format(CultureInfo.InvariantCulture, "its PrefixLength '{0}' is not a length from 0 to 128.", lengthValue);
+                reason = string.Format(CultureInfo.InvariantCulture, "its PrefixLength '{0}' is not a number from 0 to 128.", lengthValue);
                 return false;
             }
 
@@ -202,7 +202,7 @@ public sealed class GetIpv6AddressInfoCommand : PSCmdlet
 
         // A piped object's interface name is a zone only for addresses that need one (link- and
         // host-scoped): Get-Ipv6Address names the interface of global addresses too.
-        if (zone is null && propertyZone is not null && AddressClassifier.ScopeOf(address) is not (Ipv6Scope.Global or Ipv6Scope.None))
+        if (zone is null && propertyZone is { Length: > 0 } && AddressClassifier.ScopeOf(address) is not (Ipv6Scope.Global or Ipv6Scope.None))
         {
             zone = propertyZone;
         }

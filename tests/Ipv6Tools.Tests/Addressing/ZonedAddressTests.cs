@@ -64,4 +64,15 @@ public sealed class ZonedAddressTests
         Assert.False(ZonedAddress.TryParse(text, out _, out _, out var reason));
         Assert.Equal(expected, reason);
     }
+
+    [Theory]
+    [InlineData("eth0", true)]
+    [InlineData("2", true)]
+    [InlineData("Ethernet-2.5", true)]
+    [InlineData("", false)]
+    [InlineData("eth 0", false)]
+    [InlineData("eth0\n", false)]
+    [InlineData("a%b", false)]
+    [InlineData("a/b", false)]
+    public void TellsWhatCanNameAnInterface(string text, bool valid) => Assert.Equal(valid, ZonedAddress.IsValidZone(text));
 }
