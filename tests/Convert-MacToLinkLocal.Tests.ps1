@@ -80,15 +80,16 @@ Describe 'Convert-MacToLinkLocal' {
         }
 
         It 'refuses <Scenario> with InvalidPrefix' -ForEach @(
-            @{ Scenario = 'an IPv4 prefix'; Prefix = '192.0.2.0/24' }
-            @{ Scenario = 'a prefix without length'; Prefix = '2001:db8::' }
-            @{ Scenario = 'a length above 128'; Prefix = '2001:db8::/129' }
-            @{ Scenario = 'a zoned prefix'; Prefix = 'fe80::%eth0/64' }
-            @{ Scenario = 'garbage'; Prefix = 'not-a-prefix' }
+            @{ Scenario = 'an IPv4 prefix'; Prefix = '192.0.2.0/24'; Reason = "'192.0.2.0' is an IPv4 address." }
+            @{ Scenario = 'a prefix without length'; Prefix = '2001:db8::'; Reason = 'it has no prefix length (write it as address/length, such as 2001:db8:1::/64).' }
+            @{ Scenario = 'a length above 128'; Prefix = '2001:db8::/129'; Reason = "its prefix length '129' is not a number from 0 to 128." }
+            @{ Scenario = 'a zoned prefix'; Prefix = 'fe80::%eth0/64'; Reason = 'it has a zone (%eth0), which a prefix does not take.' }
+            @{ Scenario = 'garbage'; Prefix = 'not-a-prefix'; Reason = "it is not in IPv6 notation (eight groups of one to four hexadecimal digits separated by ':', with at most one '::', such as 2001:db8::1)." }
         ) {
             Convert-MacToLinkLocal 00:1e:0b:d6:7b:b8 -Prefix $Prefix -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
             $errs[0].FullyQualifiedErrorId | Should -BeLike 'InvalidPrefix,*'
             $errs[0].TargetObject | Should -Be $Prefix
+            $errs[0].Exception.Message | Should -Be "'$Prefix' is not an IPv6 prefix: $Reason"
         }
     }
 
@@ -104,6 +105,16 @@ Describe 'Convert-MacToLinkLocal' {
             $lo = [System.Net.NetworkInformation.NetworkInterface]::GetAllNetworkInterfaces() | Where-Object Name -EQ 'lo'
             $index = $lo.GetIPProperties().GetIPv6Properties().Index
             (Convert-MacToLinkLocal 00:1e:0b:d6:7b:b8 -InterfaceName lo).LinkLocalAddress.ScopeId | Should -Be $index
+        }
+
+        It 'takes an interface index as the zone''s index, as a zone may be written' -Tag 'Linux' {
+            $result = Convert-MacToLinkLocal 00:1e:0b:d6:7b:b8 -InterfaceName 1
+            $result.LinkLocalAddress.ScopeId | Should -Be 1
+            $result.ZonedLinkLocalAddress | Should -Be 'fe80::21e:bff:fed6:7bb8%1'
+        }
+
+        It 'matches an interface name in its exact case on Linux' -Tag 'Linux' {
+            (Convert-MacToLinkLocal 00:1e:0b:d6:7b:b8 -InterfaceName LO).LinkLocalAddress.ScopeId | Should -Be 0
         }
 
         It 'refuses an interface name that cannot be a zone' {
@@ -200,6 +211,16 @@ Describe 'Convert-MacToLinkLocal' {
             $errs[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
             $errs[0].TargetObject | Should -Be $Text
             $errs[0].Exception.Message | Should -BeLike "*$Text*"
+        }
+
+        It 'says what is wrong with <Text> in lower case after the colon' -ForEach @(
+            @{ Text = ''; Reason = 'it is empty.' }
+            @{ Text = '00:1e-0b:d6:7b:b8'; Reason = "it mixes the separators ':' and '-'." }
+            @{ Text = '00::0b:d6:7b:b8'; Reason = 'group 2 is empty.' }
+            @{ Text = '00:1e:0b:d6:7b:b8:01'; Reason = 'a MAC has 6 octets and an EUI-64 has 8; this has 7.' }
+        ) {
+            Convert-MacToLinkLocal -MacAddress $Text -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            $errs[0].Exception.Message | Should -Be "'$Text' is not a MAC or EUI-64 address: $Reason"
         }
 
         It 'goes on with the next item after a bad one' {

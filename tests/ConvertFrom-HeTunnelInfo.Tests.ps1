@@ -99,10 +99,12 @@ Describe 'ConvertFrom-HeTunnelInfo' {
             @{ Scenario = 'a DTD (entities are refused)'; Text = '<!DOCTYPE t [<!ENTITY x SYSTEM "file:///etc/passwd">]><tunnels><tunnel><description>&x;</description></tunnel></tunnels>'; ErrorId = 'InvalidTunnelInfo' }
             @{ Scenario = 'a tunnel without clientv4'; Values = @{ clientv4 = $null }; ErrorId = 'InvalidTunnelInfo'; Message = '*clientv4*' }
             @{ Scenario = 'a tunnel without serverv6'; Values = @{ serverv6 = $null }; ErrorId = 'InvalidTunnelInfo'; Message = '*serverv6*' }
-            @{ Scenario = 'an IPv6 serverv4'; Values = @{ serverv4 = '2001:db8::1' }; ErrorId = 'InvalidTunnelInfo'; Message = '*serverv4*' }
-            @{ Scenario = 'an IPv4 clientv6'; Values = @{ clientv6 = '88.85.245.43' }; ErrorId = 'InvalidTunnelInfo'; Message = '*clientv6*' }
-            @{ Scenario = 'a clientv6 length above 127'; Values = @{ clientv6 = '2001:470:1f08:1160::2/200' }; ErrorId = 'InvalidTunnelInfo'; Message = '*clientv6*' }
-            @{ Scenario = 'a routed64 that is no prefix'; Values = @{ routed64 = 'soon' }; ErrorId = 'InvalidTunnelInfo'; Message = '*routed64*' }
+            @{ Scenario = 'an IPv6 serverv4'; Values = @{ serverv4 = '2001:db8::1' }; ErrorId = 'InvalidTunnelInfo'; Message = "*'2001:db8::1' in <serverv4>: it is an IPv6 address; a 6in4 tunnel runs between two IPv4 addresses." }
+            @{ Scenario = 'an IPv4 clientv6'; Values = @{ clientv6 = '88.85.245.43' }; ErrorId = 'InvalidTunnelInfo'; Message = "*'88.85.245.43' in <clientv6>: it is an IPv4 address." }
+            @{ Scenario = 'a clientv6 length above 127'; Values = @{ clientv6 = '2001:470:1f08:1160::2/200' }; ErrorId = 'InvalidTunnelInfo'; Message = "*'2001:470:1f08:1160::2/200' in <clientv6>: its prefix length '200' is not a number from 0 to 128." }
+            @{ Scenario = 'a /128 clientv6'; Values = @{ clientv6 = '2001:470:1f08:1160::2/128' }; ErrorId = 'InvalidTunnelInfo'; Message = "*in <clientv6>: its prefix length /128 is not 1 to 127: a tunnel's prefix holds both of its ends (Hurricane Electric uses /64)." }
+            @{ Scenario = 'a routed64 that is no prefix'; Values = @{ routed64 = 'soon' }; ErrorId = 'InvalidTunnelInfo'; Message = "*'soon' in <routed64>: it is not in IPv6 notation (*" }
+            @{ Scenario = 'a routed64 without its length'; Values = @{ routed64 = '2001:470:1f09:1160::' }; ErrorId = 'InvalidTunnelInfo'; Message = "*'2001:470:1f09:1160::' in <routed64>: it has no prefix length (write it as address/length, such as 2001:db8:1::/64)." }
             @{ Scenario = 'a line break inside clientv4 (&#10;)'; Values = @{ clientv4 = '88.85.245.43&#10;up rm -rf /' }; ErrorId = 'InvalidTunnelInfo'; Message = '*control character*' }
         ) {
             $xml = if ($Text) { $Text } else { New-TunnelInfo $Values }

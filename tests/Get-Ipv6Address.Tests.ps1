@@ -30,6 +30,12 @@ Describe 'Get-Ipv6Address on this host' {
         $errs[0].TargetObject | Should -Be 'no-such-if0'
     }
 
+    It 'matches a literal name in its exact case on Linux, a wildcard in any case' -Tag 'Linux' {
+        Get-Ipv6Address -Name LO -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $errs[0].FullyQualifiedErrorId | Should -Be 'InterfaceNotFound,Ipv6Tools.Commands.GetIpv6AddressCommand'
+        (Get-Ipv6Address -Name 'L*' -Scope Host).Address | Should -Contain ([ipaddress]::IPv6Loopback)
+    }
+
     It 'refuses a -Scope that is not a scope' {
         { Get-Ipv6Address -Scope Planet } | Should -Throw -ErrorId 'CannotConvertArgumentNoMessage,Ipv6Tools.Commands.GetIpv6AddressCommand'
     }

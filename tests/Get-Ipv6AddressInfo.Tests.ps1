@@ -445,6 +445,24 @@ Describe 'Get-Ipv6AddressInfo' {
             $errs[0].TargetObject | Should -Be $Value
         }
 
+        It 'says what is wrong with <Value>, in the words every cmdlet uses' -ForEach @(
+            @{ Value = '192.0.2.1'; Reason = 'it is an IPv4 address.' }
+            @{ Value = '1234'; Reason = "it is not in IPv6 notation (eight groups of one to four hexadecimal digits separated by ':', with at most one '::', such as 2001:db8::1)." }
+            @{ Value = '2001:db8::/129'; Reason = "its prefix length '129' is not a number from 0 to 128." }
+            @{ Value = '2001:db8::/'; Reason = "nothing follows '/': a prefix length is a number from 0 to 128." }
+            @{ Value = 'fe80::1%'; Reason = "nothing follows '%': a zone names an interface (fe80::1%eth0) or its index (fe80::1%2)." }
+            @{ Value = '10.0.0.1/8'; Reason = "'10.0.0.1' is an IPv4 address." }
+            @{ Value = ''; Reason = 'it is empty.' }
+        ) {
+            Get-Ipv6AddressInfo $Value -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            $errs[0].Exception.Message | Should -Be "'$Value' is not an IPv6 address or prefix: $Reason"
+        }
+
+        It 'gives an IPv4 [IPAddress] the same reason as IPv4 text' {
+            [ipaddress]'192.0.2.1' | Get-Ipv6AddressInfo -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            $errs[0].Exception.Message | Should -Be "'192.0.2.1' is not an IPv6 address or prefix: it is an IPv4 address."
+        }
+
         It 'refuses an IPv4 [IPAddress] and an object whose PrefixLength is no length' {
             $ipv4 = [ipaddress]'192.0.2.1'
             $bad = [pscustomobject]@{ Address = '2001:db8::1'; PrefixLength = 200 }

@@ -78,6 +78,15 @@ Describe 'Get-Ipv6Interface on this host' {
         $errs[0].TargetObject | Should -Be 'no-such-if0'
     }
 
+    It 'matches a literal name in its exact case on Linux, a wildcard in any case' -Tag 'Linux' {
+        $out = Get-Ipv6Interface -Name LO -ErrorVariable errs -ErrorAction SilentlyContinue
+        $out | Should -BeNullOrEmpty
+        $errs[0].FullyQualifiedErrorId | Should -Be 'InterfaceNotFound,Ipv6Tools.Commands.GetIpv6InterfaceCommand'
+        $errs[0].Exception.Message | Should -Be "No interface is named 'LO'. Get-Ipv6Interface lists this host's interfaces."
+        (Get-Ipv6Interface -Name 'L[O]').Name | Should -Be 'lo'
+        (Get-Ipv6Interface -Name lo).Name | Should -Be 'lo'
+    }
+
     It 'writes InterfaceNotFound for an unknown index, and stops on it with -ErrorAction Stop' {
         { Get-Ipv6Interface -Index 999999 -ErrorAction Stop } | Should -Throw -ErrorId 'InterfaceNotFound,Ipv6Tools.Commands.GetIpv6InterfaceCommand'
         Get-Ipv6Interface -Index 999999 -ErrorVariable errs -ErrorAction SilentlyContinue

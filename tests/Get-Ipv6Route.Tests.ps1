@@ -30,6 +30,22 @@ Describe 'Get-Ipv6Route parameters' {
         { Get-Ipv6Route -Destination ::1 -Table all } | Should -Throw -ErrorId 'AmbiguousParameterSet,Ipv6Tools.Commands.GetIpv6RouteCommand'
         { Get-Ipv6Route -Default -Mark 1 } | Should -Throw -ErrorId 'AmbiguousParameterSet,Ipv6Tools.Commands.GetIpv6RouteCommand'
     }
+
+    It 'says why a destination is refused, in the words of the module''s one address reader: <Destination>' -ForEach @(
+        @{ Destination = '192.0.2.1'; Reason = 'it is an IPv4 address.' }
+        @{ Destination = '2001:db8::/129'; Reason = "its prefix length '129' is not a number from 0 to 128." }
+        @{ Destination = 'not-an-address'; Reason = "it is not in IPv6 notation (eight groups of one to four hexadecimal digits separated by ':', with at most one '::', such as 2001:db8::1)." }
+        @{ Destination = '2001:db8::1%'; Reason = "nothing follows '%': a zone names an interface (fe80::1%eth0) or its index (fe80::1%2)." }
+    ) {
+        $null = Get-Ipv6Route -Destination $Destination -ErrorAction SilentlyContinue -ErrorVariable errs
+        $errs[0].Exception.Message | Should -Be "'$Destination' is not an IPv6 address or prefix: $Reason"
+    }
+
+    It 'matches a literal -InterfaceName in its exact case on Linux, a wildcard in any case' -Tag 'Linux' {
+        @(Get-Ipv6Route -Table local -InterfaceName LO) | Should -HaveCount 0
+        (Get-Ipv6Route -Table local -InterfaceName lo).Destination | Should -Contain '::1/128'
+        (Get-Ipv6Route -Table local -InterfaceName 'L[O]').Destination | Should -Contain '::1/128'
+    }
 }
 
 Describe 'Get-Ipv6Route on this host' {

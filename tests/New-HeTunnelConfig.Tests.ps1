@@ -345,6 +345,19 @@ Describe 'New-HeTunnelConfig' {
             Assert-NothingWritten $folder
         }
 
+        It 'says what is wrong with <Scenario> in the words every cmdlet uses' -ForEach @(
+            @{ Scenario = 'a routed prefix without its length'; Values = @{ RoutedPrefix = '2001:470:8f3a::' }; Message = "'2001:470:8f3a::' is not an IPv6 prefix: it has no prefix length (write it as address/length, such as 2001:db8:1::/64)." }
+            @{ Scenario = 'a zoned client IPv6 address'; Values = @{ ClientIPv6Address = '2001:470:1f08:1160::2%eth0' }; Message = "'2001:470:1f08:1160::2%eth0' cannot be the ClientIPv6Address: it has a zone (%eth0), which a tunnel address does not take." }
+            @{ Scenario = 'an IPv4 server IPv6 address'; Values = @{ ServerIPv6Address = '216.66.80.26' }; Message = "'216.66.80.26' cannot be the ServerIPv6Address: it is an IPv4 address." }
+            @{ Scenario = 'a number as server endpoint'; Values = @{ ServerIPv4Address = '1234' }; Message = "'1234' cannot be the ServerIPv4Address: it is not an IPv4 address in dotted-quad notation (such as 192.0.2.1)." }
+            @{ Scenario = 'an octal-looking server endpoint'; Values = @{ ServerIPv4Address = '216.066.80.26' }; Message = "'216.066.80.26' cannot be the ServerIPv4Address: an octet with a leading zero is read as octal by some systems and as decimal by others; write it without the zero." }
+        ) {
+            $values = Get-TunnelValues $Values
+            New-HeTunnelConfig @values -ErrorVariable errs -ErrorAction SilentlyContinue -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+            $errs.Count | Should -Be 1
+            $errs[0].Exception.Message | Should -Be $Message
+        }
+
         It 'reports every bad value of a tunnel at once' {
             $out = New-HeTunnelConfig @Seed -Mtu 9000 -Ttl 0 -ServerIPv6Address 2001:db8::1 -ErrorVariable errs -ErrorAction SilentlyContinue
             $out | Should -BeNullOrEmpty

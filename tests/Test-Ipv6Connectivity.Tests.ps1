@@ -132,6 +132,14 @@ Describe 'Test-Ipv6Connectivity in test networks' -Tag 'Root', 'Linux', 'Needs:i
             (Get-Step $checks 2).Status.ToString() | Should -Be 'Pass'
             (Get-Step $checks 2).Detail | Should -Match 'ok0 fe80::'
         }
+
+        It 'takes a literal -InterfaceName in its exact case, as Linux names are, and a wildcard in any case' {
+            (Get-Step (Invoke-Diagnosis $offNs '-TargetName ::1 -InterfaceName ok0') 2).Status.ToString() | Should -Be 'Pass'
+            (Get-Step (Invoke-Diagnosis $offNs "-TargetName ::1 -InterfaceName 'OK*'") 2).Status.ToString() | Should -Be 'Pass'
+            $step = Get-Step (Invoke-Diagnosis $offNs '-TargetName ::1 -InterfaceName OK0') 2
+            $step.Status.ToString() | Should -Be 'Warn'
+            $step.Detail | Should -Match 'among the interfaces named'
+        }
     }
 
     Context 'link-local addresses that failed or are still in duplicate address detection' {

@@ -186,6 +186,20 @@ Describe 'Test-Ipv6Ping on this host' {
             $errors[0].TargetObject | Should -Be $Bad
         }
 
+        It 'takes only a dotted quad as IPv4: <Text> is <ErrorId>' -ForEach @(
+            @{ Text = '192.0.2.1'; ErrorId = 'InvalidTarget'; Category = 'InvalidArgument'; Message = "'192.0.2.1' is an IPv4 address: *" }
+            @{ Text = '1234'; ErrorId = 'NoIpv6Address'; Category = 'ObjectNotFound'; Message = "'1234' has no IPv6 address to ping: *" }
+        ) {
+            # inet_aton reads 1234 as 0.0.4.210; no one types that meaning an address, so it is a name.
+            $replies = @(Test-Ipv6Ping $Text, ::1 -Count 1 -ErrorVariable errors -ErrorAction SilentlyContinue)
+            $replies.Count | Should -Be 1
+            $errors.Count | Should -Be 1
+            $errors[0].FullyQualifiedErrorId | Should -Be "$ErrorId,Ipv6Tools.Commands.TestIpv6PingCommand"
+            $errors[0].CategoryInfo.Category | Should -Be $Category
+            $errors[0].TargetObject | Should -Be $Text
+            $errors[0].Exception.Message | Should -BeLike $Message
+        }
+
         It 'stops at the first bad target with -ErrorAction Stop' {
             $caught = $null
             $replies = @()

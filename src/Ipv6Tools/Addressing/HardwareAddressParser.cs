@@ -13,6 +13,9 @@ namespace Ipv6Tools.Addressing;
 /// </summary>
 internal static class HardwareAddressParser
 {
+    /// <summary>The same words as the module's other parsers; every reason follows a colon, so it starts in lower case.</summary>
+    internal const string Empty = ZonedAddress.Messages.Empty;
+
     public static HardwareAddress Parse(string text)
     {
         if (TryParse(text, out var address, out var reason))
@@ -32,7 +35,7 @@ internal static class HardwareAddressParser
         address = null;
         if (text is null)
         {
-            reason = "The value is empty.";
+            reason = Empty;
             return false;
         }
 
@@ -50,7 +53,7 @@ internal static class HardwareAddressParser
 
         if (start == end)
         {
-            reason = "The value is empty.";
+            reason = Empty;
             return false;
         }
 
@@ -78,7 +81,7 @@ internal static class HardwareAddressParser
             else if (separator != c)
             {
                 reason = string.Format(CultureInfo.InvariantCulture,
-                    "It mixes the separators '{0}' and '{1}'.", separator, c);
+                    "it mixes the separators '{0}' and '{1}'.", separator, c);
                 return false;
             }
         }
@@ -128,7 +131,7 @@ internal static class HardwareAddressParser
         {
             address = null;
             reason = string.Format(CultureInfo.InvariantCulture,
-                "Its groups have {0} to {1} hexadecimal digits; with '{2}' a MAC has groups of 2 (00{2}1e{2}0b{2}d6{2}7b{2}b8), of 4 (001e{2}0bd6{2}7bb8){3}.",
+                "its groups have {0} to {1} hexadecimal digits; with '{2}' a MAC has groups of 2 (00{2}1e{2}0b{2}d6{2}7b{2}b8), of 4 (001e{2}0bd6{2}7bb8){3}.",
                 narrowest, widest, separator, separator == '-' ? " or 6 and 6 (001e0b-d67bb8)" : string.Empty);
             return false;
         }
@@ -143,7 +146,7 @@ internal static class HardwareAddressParser
         if (digits != 12 && digits != 16)
         {
             reason = string.Format(CultureInfo.InvariantCulture,
-                "Without separators a MAC has 12 hexadecimal digits and an EUI-64 has 16; this has {0}.", digits);
+                "without separators a MAC has 12 hexadecimal digits and an EUI-64 has 16; this has {0}.", digits);
             return false;
         }
 
@@ -179,7 +182,7 @@ internal static class HardwareAddressParser
                 if (++digits > groupDigits)
                 {
                     reason = string.Format(CultureInfo.InvariantCulture,
-                        "Group {0} has more than {1} hexadecimal digits.", groups + 1, groupDigits);
+                        "group {0} has more than {1} hexadecimal digits.", groups + 1, groupDigits);
                     return false;
                 }
 
@@ -195,13 +198,13 @@ internal static class HardwareAddressParser
 
             if (digits == 0)
             {
-                reason = string.Format(CultureInfo.InvariantCulture, "Group {0} is empty.", groups + 1);
+                reason = string.Format(CultureInfo.InvariantCulture, "group {0} is empty.", groups + 1);
                 return false;
             }
 
             if (++groups > 8 / octetsPerGroup)
             {
-                reason = "It has more than 8 octets.";
+                reason = "it has more than 8 octets.";
                 return false;
             }
 
@@ -214,7 +217,7 @@ internal static class HardwareAddressParser
         if (octetCount != 6 && octetCount != 8)
         {
             reason = string.Format(CultureInfo.InvariantCulture,
-                "A MAC has 6 octets and an EUI-64 has 8; this has {0}.", octetCount);
+                "a MAC has 6 octets and an EUI-64 has 8; this has {0}.", octetCount);
             return false;
         }
 

@@ -211,7 +211,7 @@ public sealed class Ipv6AddressInfo
         {
             case Ipv6AddressKind.SixToFour:
                 // 2002:AABB:CCDD::/48, RFC 3056 section 2.
-                EmbeddedIpv4Value = Ipv4((uint)(high >> 16));
+                EmbeddedIpv4Value = DottedQuad.ToAddress((uint)(high >> 16));
                 break;
             case Ipv6AddressKind.Teredo:
                 Teredo = new TeredoAddress(high, low);
@@ -221,12 +221,12 @@ public sealed class Ipv6AddressInfo
             case Ipv6AddressKind.Ipv4Mapped:
             case Ipv6AddressKind.Ipv4Compatible:
                 // 64:ff9b::/96, and 64:ff9b:1::/48 read as the /96 most deployments use in it.
-                EmbeddedIpv4Value = Ipv4((uint)low);
+                EmbeddedIpv4Value = DottedQuad.ToAddress((uint)low);
                 break;
             default:
                 if (IidKind == InterfaceIdentifierKind.Ipv4Embedded)
                 {
-                    EmbeddedIpv4Value = Ipv4((uint)low);
+                    EmbeddedIpv4Value = DottedQuad.ToAddress((uint)low);
                 }
 
                 break;
@@ -255,9 +255,4 @@ public sealed class Ipv6AddressInfo
 
         return zeros <= 4 && distinct >= 8;
     }
-
-    private static IPAddress Ipv4(uint value) => new(new[]
-    {
-        (byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value,
-    });
 }

@@ -12,14 +12,14 @@ internal static class Ipv6Bits
     internal static (ulong High, ulong Low) From(IPAddress address)
     {
         var bytes = address.GetAddressBytes();
-        return (ReadUInt64(bytes, 0), ReadUInt64(bytes, 8));
+        return (ByteOrder.ReadUInt64BigEndian(bytes, 0), ByteOrder.ReadUInt64BigEndian(bytes, 8));
     }
 
     internal static IPAddress ToAddress(ulong high, ulong low, long scopeId = 0)
     {
         var bytes = new byte[16];
-        WriteUInt64(bytes, 0, high);
-        WriteUInt64(bytes, 8, low);
+        ByteOrder.WriteUInt64BigEndian(bytes, 0, high);
+        ByteOrder.WriteUInt64BigEndian(bytes, 8, low);
         return new IPAddress(bytes, scopeId);
     }
 
@@ -32,24 +32,4 @@ internal static class Ipv6Bits
     }
 
     internal static bool IsIpv6(IPAddress address) => address.AddressFamily == AddressFamily.InterNetworkV6;
-
-    internal static ulong ReadUInt64(byte[] bytes, int offset)
-    {
-        ulong value = 0;
-        for (var i = 0; i < 8; i++)
-        {
-            value = value << 8 | bytes[offset + i];
-        }
-
-        return value;
-    }
-
-    internal static void WriteUInt64(byte[] bytes, int offset, ulong value)
-    {
-        for (var i = 7; i >= 0; i--)
-        {
-            bytes[offset + i] = (byte)value;
-            value >>= 8;
-        }
-    }
 }

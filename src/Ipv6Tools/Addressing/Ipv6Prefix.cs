@@ -66,46 +66,32 @@ public readonly struct Ipv6Prefix : IEquatable<Ipv6Prefix>
 
     internal ulong Low => _low;
 
-    /// <summary>Parses "address/length". The address may carry host bits; a zone is refused.</summary>
+    /// <summary>
+    /// Parses "address/length" with the module's one address reader (ZonedAddress) and its
+    /// messages. The address may carry host bits; a zone is refused, and so is a missing length.
+    /// </summary>
     public static bool TryParse(string? text, out Ipv6Prefix prefix, out string? reason)
     {
         prefix = default;
-        text = text?.Trim();
-        if (string.IsNullOrEmpty(text))
+        if (!ZonedAddress.TryParse(text, out var parsed, out var length, out reason))
         {
-            reason = "The value is empty.";
             return false;
         }
 
-        var slash = text!.IndexOf('/');
-        if (slash < 0)
+        if (parsed.Zone is { } zone)
         {
-            reason = "It has no prefix length: write it as address/length, e.g. 2001:db8:1::/64.";
+            reason = ZonedAddress.Messages.ZoneNotTaken(zone, "a prefix");
             return false;
         }
 
-        var addressText = text.Substring(0, slash);
-        var lengthText = text.Substring(slash + 1);
-        if (addressText.IndexOf('%') >= 0)
+        if (length is not { } l)
         {
-            reason = "A prefix has no zone (%interface).";
+            reason = ZonedAddress.Messages.NoLength;
             return false;
         }
 
-        if (!Ipv6Text.TryParse(addressText, out var high, out var low))
-        {
-            reason = string.Format(CultureInfo.InvariantCulture, "'{0}' is not an IPv6 address.", addressText);
-            return false;
-        }
-
-        if (!int.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out var length) || length > 128)
-        {
-            reason = string.Format(CultureInfo.InvariantCulture, "'{0}' is not a prefix length from 0 to 128.", lengthText);
-            return false;
-        }
-
-        prefix = new Ipv6Prefix(high, low, length);
-        reason = null;
+        var (high, low) = Ipv6Bits.From(parsed.Address);
+        prefix = new Ipv6Prefix(high, low, l);
         return true;
     }
 

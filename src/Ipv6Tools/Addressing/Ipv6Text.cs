@@ -14,15 +14,15 @@ namespace Ipv6Tools.Addressing;
 internal static class Ipv6Text
 {
     /// <summary>
-    /// The address without the numeric %scope that IPAddress.ToString appends: callers add the
-    /// interface's name instead, which is what ping and ip print.
+    /// The address in the module's own writing, without the numeric %scope IPAddress carries:
+    /// callers add the interface's name instead, which is what ping and ip print. IPv6 is RFC 5952
+    /// text (IPAddress.ToString is not, on .NET Framework, for IPv4-embedded forms among others);
+    /// an IPv4 address, such as a tunnel's endpoint, is its dotted quad.
     /// </summary>
-    internal static string WithoutScope(IPAddress address)
-    {
-        var text = address.ToString();
-        var percent = text.IndexOf('%');
-        return percent < 0 ? text : text.Substring(0, percent);
-    }
+    internal static string WithoutScope(IPAddress address) =>
+        Ipv6Bits.IsIpv6(address)
+            ? Canonical(address)
+            : DottedQuad.Format(ByteOrder.ReadUInt32BigEndian(address.GetAddressBytes(), 0));
 
     /// <summary>
     /// Reads exactly the IPv6address grammar of RFC 3986 section 3.2.2 (the RFC 4291 forms):
@@ -72,7 +72,7 @@ internal static class Ipv6Text
             if (i < n && text[i] == '.')
             {
                 // A dotted quad ends the address and fills its last two groups.
-                if (count > 6 || !TryParseIpv4(text, start, out var ipv4))
+                if (count > 6 || !DottedQuad.TryParse(text, start, n, out var ipv4, out _))
                 {
                     return false;
                 }
@@ -141,44 +141,6 @@ internal static class Ipv6Text
         return true;
     }
 
-    /// <summary>a.b.c.d from position start to the end of the text, RFC 3986's dec-octet rules.</summary>
-    private static bool TryParseIpv4(string text, int start, out uint value)
-    {
-        value = 0;
-        var octets = 0;
-        var i = start;
-        while (true)
-        {
-            var first = i;
-            var octet = 0;
-            while (i < text.Length && text[i] >= '0' && text[i] <= '9' && i - first < 4)
-            {
-                octet = octet * 10 + (text[i] - '0');
-                i++;
-            }
-
-            var digits = i - first;
-            if (digits == 0 || digits > 3 || octet > 255 || (digits > 1 && text[first] == '0'))
-            {
-                return false;
-            }
-
-            value = value << 8 | (uint)octet;
-            octets++;
-            if (octets == 4)
-            {
-                return i == text.Length;
-            }
-
-            if (i == text.Length || text[i] != '.')
-            {
-                return false;
-            }
-
-            i++;
-        }
-    }
-
     /// <summary>
     /// RFC 5952 section 4: lower case, no leading zeros, the longest run of two or more zero
     /// groups (the first of equal runs) as "::". IPv4-mapped addresses, and IPv4-compatible ones
@@ -239,7 +201,7 @@ internal static class Ipv6Text
                 text.Append(':');
             }
 
-            text.Append(Ipv4Text((uint)low));
+            text.Append(DottedQuad.Format((uint)low));
         }
 
         return text.ToString();
@@ -285,10 +247,6 @@ internal static class Ipv6Text
 
         return text.Append("ip6.arpa.").ToString();
     }
-
-    internal static string Ipv4Text(uint value) =>
-        string.Format(CultureInfo.InvariantCulture, "{0}.{1}.{2}.{3}",
-            value >> 24, (value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff);
 
     private static ushort[] Groups(ulong high, ulong low)
     {

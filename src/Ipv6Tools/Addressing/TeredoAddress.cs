@@ -15,10 +15,10 @@ public sealed class TeredoAddress
 
     internal TeredoAddress(ulong high, ulong low)
     {
-        ServerValue = Ipv4((uint)high);
+        ServerValue = DottedQuad.ToAddress((uint)high);
         Flags = (ushort)(low >> 48);
         ClientPort = (ushort)~(low >> 32);
-        ClientValue = Ipv4(~(uint)low);
+        ClientValue = DottedQuad.ToAddress(~(uint)low);
     }
 
     /// <summary>The Teredo server the client qualified through.</summary>
@@ -47,9 +47,4 @@ public sealed class TeredoAddress
 
     public override string ToString() => string.Format(CultureInfo.InvariantCulture,
         "client {0}:{1} via server {2}{3}", Client, ClientPort, Server, IsCone ? " (cone NAT)" : string.Empty);
-
-    private static IPAddress Ipv4(uint value) => new(new[]
-    {
-        (byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value,
-    });
 }

@@ -15,7 +15,7 @@ namespace Ipv6Tools.Commands;
 [OutputType(typeof(DerivedAddress))]
 public sealed class ConvertMacToLinkLocalCommand : PSCmdlet
 {
-    private readonly Dictionary<string, long> _scopeIds = new();
+    private InterfaceDirectory? _interfaces;
     private string? _lastPrefixText;
     private Ipv6Prefix? _lastPrefix;
 
@@ -131,16 +131,13 @@ public sealed class ConvertMacToLinkLocalCommand : PSCmdlet
         {
             WriteError(ErrorRecords.InvalidArgument("InvalidInterfaceName",
                 string.Format(CultureInfo.InvariantCulture,
-                    "'{0}' cannot be an interface name: it contains white space, a control character, '%' or '/'.",
-                    InterfaceName), InterfaceName));
+                    "'{0}' cannot name an interface: {1}", InterfaceName, ZonedAddress.Messages.NotAnInterfaceName), InterfaceName));
             return false;
         }
 
-        if (!_scopeIds.TryGetValue(InterfaceName!, out scopeId))
-        {
-            scopeId = SystemInterfaces.IndexOf(InterfaceName!) ?? 0;
-            _scopeIds[InterfaceName!] = scopeId;
-        }
+        // Read once, and only when a record names an interface: most conversions need no interfaces.
+        _interfaces ??= InterfaceLookup.Read(this);
+        scopeId = _interfaces.Find(InterfaceName!)?.Index ?? 0;
 
         return true;
     }

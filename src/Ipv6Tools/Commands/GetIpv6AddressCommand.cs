@@ -11,7 +11,7 @@ namespace Ipv6Tools.Commands;
 [OutputType(typeof(Ipv6InterfaceAddress))]
 public sealed class GetIpv6AddressCommand : PSCmdlet
 {
-    private readonly InterfaceReading _reading = new();
+    private InterfaceDirectory? _interfaces;
 
     /// <summary>Interface names (wildcards). A piped Get-Ipv6Interface object binds its Name here.</summary>
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -35,7 +35,9 @@ public sealed class GetIpv6AddressCommand : PSCmdlet
 
     protected override void ProcessRecord()
     {
-        foreach (var item in InterfaceSelection.Select(this, _reading.Get(this), Name, Index))
+        // One read for the whole pipeline, however many interfaces are piped in.
+        _interfaces ??= InterfaceLookup.Read(this);
+        foreach (var item in InterfaceLookup.Select(this, _interfaces, Name, Index))
         {
             foreach (var address in item.Addresses)
             {

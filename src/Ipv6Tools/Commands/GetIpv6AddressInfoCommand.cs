@@ -167,7 +167,7 @@ public sealed class GetIpv6AddressInfoCommand : PSCmdlet
             value = PipedInput.PropertyValue(wrapped, AddressProperties) ?? value.ToString();
             if (PipedInput.PropertyValue(wrapped, ["PrefixLength"]) is { } lengthValue && !TryReadLength(lengthValue, out propertyLength))
             {
-                reason = string.Format(CultureInfo.InvariantCulture, "its PrefixLength '{0}' is not a length from 0 to 128.", lengthValue);
+                reason = string.Format(CultureInfo.InvariantCulture, "its PrefixLength '{0}' is not a number from 0 to 128.", lengthValue);
                 return false;
             }
 
@@ -178,7 +178,7 @@ public sealed class GetIpv6AddressInfoCommand : PSCmdlet
         {
             if (!Ipv6Bits.IsIpv6(ip))
             {
-                reason = "it is an IPv4 address.";
+                reason = ZonedAddress.Messages.IsIpv4;
                 return false;
             }
 
@@ -202,7 +202,7 @@ public sealed class GetIpv6AddressInfoCommand : PSCmdlet
 
         // A piped object's interface name is a zone only for addresses that need one (link- and
         // host-scoped): Get-Ipv6Address names the interface of global addresses too.
-        if (zone is null && propertyZone is not null && AddressClassifier.ScopeOf(address) is not (Ipv6Scope.Global or Ipv6Scope.None))
+        if (zone is null && propertyZone is { Length: > 0 } && AddressClassifier.ScopeOf(address) is not (Ipv6Scope.Global or Ipv6Scope.None))
         {
             zone = propertyZone;
         }
@@ -211,7 +211,7 @@ public sealed class GetIpv6AddressInfoCommand : PSCmdlet
 
         if (zone is not null && !ZonedAddress.IsValidZone(zone))
         {
-            reason = "its zone (interface) '" + zone + "' contains white space, a control character, '%' or '/'.";
+            reason = ZonedAddress.Messages.BadZone(zone);
             return false;
         }
 

@@ -9,7 +9,7 @@ namespace Ipv6Tools.Commands;
 [OutputType(typeof(Ipv6Interface))]
 public sealed class GetIpv6InterfaceCommand : PSCmdlet
 {
-    private readonly InterfaceReading _reading = new();
+    private InterfaceDirectory? _interfaces;
 
     private const string NameSet = "Name";
     private const string IndexSet = "Index";
@@ -30,7 +30,9 @@ public sealed class GetIpv6InterfaceCommand : PSCmdlet
 
     protected override void ProcessRecord()
     {
-        foreach (var item in InterfaceSelection.Select(this, _reading.Get(this), Name, Index))
+        // One read for the whole pipeline, however many names or indexes are piped in.
+        _interfaces ??= InterfaceLookup.Read(this);
+        foreach (var item in InterfaceLookup.Select(this, _interfaces, Name, Index))
         {
             WriteObject(item);
         }

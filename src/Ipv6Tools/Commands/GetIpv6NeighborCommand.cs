@@ -15,7 +15,6 @@ namespace Ipv6Tools.Commands;
 [OutputType(typeof(Ipv6Neighbor))]
 public sealed class GetIpv6NeighborCommand : PSCmdlet
 {
-    private readonly InterfaceReading _reading = new();
     private InterfaceDirectory? _interfaces;
     private IReadOnlyList<Ipv6Neighbor> _neighbors = [];
     private List<NeighborAddressFilter>? _addresses;
@@ -37,7 +36,7 @@ public sealed class GetIpv6NeighborCommand : PSCmdlet
 
     protected override void BeginProcessing()
     {
-        _interfaces = new InterfaceDirectory(_reading.Get(this));
+        _interfaces = InterfaceLookup.Read(this);
         _neighbors = ReadNeighbors(_interfaces);
         if (Address is null)
         {

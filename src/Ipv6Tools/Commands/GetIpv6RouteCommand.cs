@@ -27,7 +27,7 @@ public sealed class GetIpv6RouteCommand : PSCmdlet, IDisposable
     private static readonly string[] DestinationProperties = ["Destination", "Address", "IPAddress", "IPv6Address", "TargetName"];
 
     private long? _table;
-    private WildcardPattern[]? _interfaces;
+    private InterfaceNameFilter? _interfaces;
     private InterfaceDirectory? _directory;
     private IRouteLookup? _lookup;
     private IPAddress? _source;
@@ -81,7 +81,7 @@ public sealed class GetIpv6RouteCommand : PSCmdlet, IDisposable
                     "'{0}' is not a routing table: use main, local, default, all or a table number.", Table), Table));
         }
 
-        _interfaces = InterfaceName?.Select(n => new WildcardPattern(n, WildcardOptions.IgnoreCase)).ToArray();
+        _interfaces = InterfaceLookup.NameFilter(InterfaceName);
     }
 
     protected override void ProcessRecord()
@@ -111,7 +111,7 @@ public sealed class GetIpv6RouteCommand : PSCmdlet, IDisposable
             // A system without route tables (Windows) has one table, whichever is asked for.
             .Where(r => _table is null || r.Table is null || r.Table == _table)
             .Where(r => !Default || r.IsDefault)
-            .Where(r => _interfaces is null || (r.InterfaceName is { } name && _interfaces.Any(p => p.IsMatch(name))));
+            .Where(r => _interfaces is null || (r.InterfaceName is { } name && _interfaces.Matches(name)));
         WriteObject(routes, enumerateCollection: true);
     }
 
@@ -130,9 +130,9 @@ public sealed class GetIpv6RouteCommand : PSCmdlet, IDisposable
             _source = source.Address;
         }
 
+        _directory = InterfaceLookup.Read(this);
         try
         {
-            _directory = InterfaceDirectory.Read();
             if (InterfaceName is not null)
             {
                 _interfaceIndex = OneInterface(InterfaceName).Index;
@@ -157,7 +157,7 @@ public sealed class GetIpv6RouteCommand : PSCmdlet, IDisposable
         var directory = _directory!;
         var matches = names
             .SelectMany(n => directory.Find(n) is { } found ? [found]
-                : directory.All.Where(i => new WildcardPattern(n, InterfaceDirectory.NamesIgnoreCase ? WildcardOptions.IgnoreCase : WildcardOptions.None).IsMatch(i.Name)))
+                : directory.All.Where(i => new WildcardPattern(n, WildcardOptions.IgnoreCase).IsMatch(i.Name)))
             .GroupBy(i => i.Index).Select(g => g.First()).ToList();
         if (matches.Count == 1)
         {
@@ -250,9 +250,10 @@ public sealed class GetIpv6RouteCommand : PSCmdlet, IDisposable
 
     private System.Collections.Generic.IReadOnlyList<Ipv6Route> ReadRoutes()
     {
+        var interfaces = InterfaceLookup.Read(this);
         try
         {
-            return RouteSources.Current.GetRoutes();
+            return RouteSources.Current.GetRoutes(interfaces);
         }
         catch (Exception e) when (e is Win32Exception or PlatformNotSupportedException or InvalidOperationException)
         {

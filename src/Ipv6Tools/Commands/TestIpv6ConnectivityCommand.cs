@@ -38,19 +38,21 @@ public sealed class TestIpv6ConnectivityCommand : CancellableCmdlet
 
     protected override void EndProcessing()
     {
-        var patterns = InterfaceName?.Select(n => new WildcardPattern(n, WildcardOptions.IgnoreCase)).ToArray();
+        var names = InterfaceLookup.NameFilter(InterfaceName);
+        var interfaces = InterfaceLookup.Read(this);
         HostConnectivityProbe probe;
         try
         {
-            probe = new HostConnectivityProbe(TimeSpan.FromSeconds(TimeoutSeconds), CancellationToken);
+            probe = new HostConnectivityProbe(interfaces, TimeSpan.FromSeconds(TimeoutSeconds), CancellationToken);
         }
-        catch (Exception e) when (e is Win32Exception or InvalidOperationException or System.Net.NetworkInformation.NetworkInformationException)
+        catch (Exception e) when (e is Win32Exception or InvalidOperationException)
         {
-            ThrowTerminatingError(new ErrorRecord(e, "InterfaceReadFailed", ErrorCategory.ReadError, null));
+            // The interfaces were read; what failed is the route table, as Get-Ipv6Route reports it.
+            ThrowTerminatingError(ErrorRecords.FromException("RouteReadFailed", ErrorCategory.ReadError, e, null));
             return;
         }
 
-        var diagnosis = new ConnectivityDiagnosis(probe, TargetName, name => patterns is null || patterns.Any(p => p.IsMatch(name)));
+        var diagnosis = new ConnectivityDiagnosis(probe, TargetName, name => names is null || names.Matches(name));
         var allPassed = true;
         try
         {

@@ -17,7 +17,7 @@ public sealed class InterfaceNameCompleter : IArgumentCompleter
     {
         var typed = (wordToComplete ?? string.Empty).Trim('\'', '"');
         var pattern = new WildcardPattern(typed + "*", WildcardOptions.IgnoreCase);
-        foreach (var name in SystemInterfaces.Names())
+        foreach (var name in InterfaceDirectory.Read().Names)
         {
             if (pattern.IsMatch(name))
             {

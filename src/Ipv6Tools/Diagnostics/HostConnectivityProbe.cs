@@ -19,17 +19,18 @@ internal sealed class HostConnectivityProbe : IConnectivityProbe
     private readonly EchoTargets _targets;
     private readonly InterfaceDirectory _directory;
 
-    internal HostConnectivityProbe(TimeSpan timeout, CancellationToken cancellation)
+    /// <param name="interfaces">The command's one read of the interfaces; the routes are named from it too.</param>
+    internal HostConnectivityProbe(InterfaceDirectory interfaces, TimeSpan timeout, CancellationToken cancellation)
     {
         // Three probes a fifth of a second apart: one lost packet does not fail a check.
         _options = new EchoOptions { Count = 3, Interval = TimeSpan.FromMilliseconds(200), Timeout = timeout };
         _cancellation = cancellation;
-        Interfaces = InterfaceSources.Current.GetInterfaces();
-        _directory = new InterfaceDirectory(Interfaces);
-        _targets = new EchoTargets(_directory, null);
+        Interfaces = interfaces.All;
+        _directory = interfaces;
+        _targets = new EchoTargets(interfaces, null);
         try
         {
-            Routes = RouteSources.Current.GetRoutes().Where(r => r.Table is null or RouteSelection.MainTable).ToList();
+            Routes = RouteSources.Current.GetRoutes(interfaces).Where(r => r.Table is null or RouteSelection.MainTable).ToList();
         }
         catch (PlatformNotSupportedException)
         {

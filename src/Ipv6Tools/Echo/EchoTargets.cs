@@ -45,16 +45,19 @@ internal sealed class EchoTargets
         _interfaceOption = interfaceOption;
     }
 
-    /// <summary>True when the text is an address literal (IPv6, or an IPv4 that is refused), false for a host name.</summary>
+    /// <summary>
+    /// True when the text is an address literal (IPv6, or an IPv4 dotted quad that is refused), false
+    /// for a host name. Only the strict dotted quad is IPv4: "1234" is a name here, not inet_aton's 0.0.4.210.
+    /// </summary>
     public static bool IsLiteral(string text) =>
-        text.IndexOf(':') >= 0 || IPAddress.TryParse(text.Trim(), out var v4) && v4.AddressFamily == AddressFamily.InterNetwork;
+        text.IndexOf(':') >= 0 || DottedQuad.TryParse(text.Trim(), out _, out _);
 
     /// <summary>A literal target; a null target with an error when it cannot be pinged.</summary>
     public EchoTarget? FromLiteral(string text, out TargetError? error, out string? note)
     {
         note = null;
         var trimmed = text.Trim();
-        if (IPAddress.TryParse(trimmed, out var v4) && v4.AddressFamily == AddressFamily.InterNetwork)
+        if (DottedQuad.TryParse(trimmed, out _, out _))
         {
             error = new TargetError("InvalidTarget", string.Format(CultureInfo.InvariantCulture,
                 "'{0}' is an IPv4 address: Test-Ipv6Ping pings over IPv6 only (use Test-Connection or ping -4 for IPv4).", text), false);

@@ -15,10 +15,14 @@ namespace Ipv6Tools.Interfaces;
 internal sealed class InterfaceDirectory
 {
     private readonly Dictionary<long, Ipv6Interface> _byIndex = new();
+    private readonly StringComparison _nameComparison;
 
-    public InterfaceDirectory(IReadOnlyList<Ipv6Interface> interfaces)
+    /// <param name="interfaces">The interfaces, ordered by index.</param>
+    /// <param name="nameComparison">The platform's rule (NameComparison) unless a test asks for the other one.</param>
+    public InterfaceDirectory(IReadOnlyList<Ipv6Interface> interfaces, StringComparison? nameComparison = null)
     {
         All = interfaces;
+        _nameComparison = nameComparison ?? NameComparison;
 
         // An index the system reports for several interfaces names none of them: Windows gives
         // index 0 to every interface without IPv6 (Wine gives it to every interface).
@@ -47,7 +51,7 @@ internal sealed class InterfaceDirectory
     /// <summary>The interface with this name, or with this index written in decimal; null when none.</summary>
     public Ipv6Interface? Find(string nameOrIndex)
     {
-        var byName = All.FirstOrDefault(i => string.Equals(i.Name, nameOrIndex, NameComparison));
+        var byName = ByName(nameOrIndex);
         if (byName is not null)
         {
             return byName;
@@ -56,10 +60,27 @@ internal sealed class InterfaceDirectory
         return long.TryParse(nameOrIndex, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? ByIndex(index) : null;
     }
 
+    /// <summary>The interface with this name, by the platform's rule for case; null when none (an index is not a name here).</summary>
+    public Ipv6Interface? ByName(string name) => All.FirstOrDefault(i => string.Equals(i.Name, name, _nameComparison));
+
     /// <summary>The interface that alone holds this index; null when none does, or several do.</summary>
     public Ipv6Interface? ByIndex(long index) => _byIndex.TryGetValue(index, out var found) ? found : null;
 
-    public string? NameOf(long index) => ByIndex(index)?.Name;
+    /// <summary>The name of the interface that alone holds this index; null for no index, or one no interface or several hold.</summary>
+    public string? NameOf(long? index) => index is { } i ? ByIndex(i)?.Name : null;
+
+    /// <summary>
+    /// What -Name (or -InterfaceName) and -Index pick, in index order: interfaces whose name the
+    /// filter matches and whose index is given (a null list does not filter). A literal name or an
+    /// index that nothing here answers to comes back in the missing lists, for the cmdlet to report.
+    /// </summary>
+    public IReadOnlyList<Ipv6Interface> Select(InterfaceNameFilter? names, IReadOnlyCollection<int>? indexes,
+        out IReadOnlyList<string> missingNames, out IReadOnlyList<int> missingIndexes)
+    {
+        missingNames = names?.Literals.Where(n => !All.Any(i => names.MatchesLiteral(n, i.Name))).ToList() ?? [];
+        missingIndexes = indexes?.Where(n => All.All(i => i.Index != n)).ToList() ?? [];
+        return All.Where(i => (names is null || names.Matches(i.Name)) && (indexes is null || indexes.Contains(i.Index))).ToList();
+    }
 
     /// <summary>
     /// Interfaces that are up (not down, not loopback) and have a link-local address: the ones a

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Ipv6Tools.Addressing;
 
 namespace Ipv6Tools.Netlink;
 
@@ -51,8 +52,8 @@ internal static class NeighborDump
     {
         var record = new NeighborRecord
         {
-            Index = (int)NetlinkSocket.ReadUInt32(buffer, offset + 4),
-            State = NetlinkSocket.ReadUInt16(buffer, offset + 8),
+            Index = (int)ByteOrder.ReadUInt32Host(buffer, offset + 4),
+            State = ByteOrder.ReadUInt16Host(buffer, offset + 8),
             Flags = buffer[offset + 10],
         };
         foreach (var (type, start, size) in Rtnetlink.Attributes(buffer, offset + NdmsgLength, offset + length))

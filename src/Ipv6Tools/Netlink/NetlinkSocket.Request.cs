@@ -1,4 +1,5 @@
 using System;
+using Ipv6Tools.Addressing;
 
 namespace Ipv6Tools.Netlink;
 
@@ -18,10 +19,10 @@ internal sealed partial class NetlinkSocket
     {
         var sequence = ++_sequence;
         var request = new byte[Align(HeaderLength + body.Length)];
-        WriteUInt32(request, 0, (uint)(HeaderLength + body.Length));
-        WriteUInt16(request, 4, requestType);
-        WriteUInt16(request, 6, NLM_F_REQUEST);
-        WriteUInt32(request, 8, sequence);
+        ByteOrder.WriteUInt32Host(request, 0, (uint)(HeaderLength + body.Length));
+        ByteOrder.WriteUInt16Host(request, 4, requestType);
+        ByteOrder.WriteUInt16Host(request, 6, NLM_F_REQUEST);
+        ByteOrder.WriteUInt32Host(request, 8, sequence);
         Buffer.BlockCopy(body, 0, request, HeaderLength, body.Length);
         _transport.Send(request);
 
@@ -31,18 +32,18 @@ internal sealed partial class NetlinkSocket
             var offset = 0;
             while (offset + HeaderLength <= received)
             {
-                var length = (int)ReadUInt32(_buffer, offset);
-                var type = ReadUInt16(_buffer, offset + 4);
+                var length = (int)ByteOrder.ReadUInt32Host(_buffer, offset);
+                var type = ByteOrder.ReadUInt16Host(_buffer, offset + 4);
                 if (length < HeaderLength || offset + length > received)
                 {
                     throw new InvalidOperationException("The kernel sent a malformed netlink message.");
                 }
 
-                if (ReadUInt32(_buffer, offset + 8) == sequence)
+                if (ByteOrder.ReadUInt32Host(_buffer, offset + 8) == sequence)
                 {
                     if (type == NLMSG_ERROR)
                     {
-                        return length >= HeaderLength + 4 ? -(int)ReadUInt32(_buffer, offset + HeaderLength) : 0;
+                        return length >= HeaderLength + 4 ? -(int)ByteOrder.ReadUInt32Host(_buffer, offset + HeaderLength) : 0;
                     }
 
                     onAnswer(type, _buffer, offset + HeaderLength, length - HeaderLength);

@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using Ipv6Tools.Addressing;
 
 namespace Ipv6Tools.Netlink;
 
@@ -43,10 +44,10 @@ internal sealed partial class NetlinkSocket : IDisposable
     {
         var sequence = ++_sequence;
         var request = new byte[Align(HeaderLength + familyHeader.Length)];
-        WriteUInt32(request, 0, (uint)request.Length);
-        WriteUInt16(request, 4, requestType);
-        WriteUInt16(request, 6, NLM_F_REQUEST | NLM_F_DUMP);
-        WriteUInt32(request, 8, sequence);
+        ByteOrder.WriteUInt32Host(request, 0, (uint)request.Length);
+        ByteOrder.WriteUInt16Host(request, 4, requestType);
+        ByteOrder.WriteUInt16Host(request, 6, NLM_F_REQUEST | NLM_F_DUMP);
+        ByteOrder.WriteUInt32Host(request, 8, sequence);
         Buffer.BlockCopy(familyHeader, 0, request, HeaderLength, familyHeader.Length);
         _transport.Send(request);
 
@@ -57,10 +58,10 @@ internal sealed partial class NetlinkSocket : IDisposable
             var offset = 0;
             while (offset + HeaderLength <= received)
             {
-                var length = (int)ReadUInt32(_buffer, offset);
-                var type = ReadUInt16(_buffer, offset + 4);
-                var flags = ReadUInt16(_buffer, offset + 6);
-                var replySequence = ReadUInt32(_buffer, offset + 8);
+                var length = (int)ByteOrder.ReadUInt32Host(_buffer, offset);
+                var type = ByteOrder.ReadUInt16Host(_buffer, offset + 4);
+                var flags = ByteOrder.ReadUInt16Host(_buffer, offset + 6);
+                var replySequence = ByteOrder.ReadUInt32Host(_buffer, offset + 8);
                 if (length < HeaderLength || offset + length > received)
                 {
                     throw new InvalidOperationException("The kernel sent a malformed netlink message.");
@@ -80,7 +81,7 @@ internal sealed partial class NetlinkSocket : IDisposable
 
                     if (type == NLMSG_ERROR)
                     {
-                        var errno = -(int)ReadUInt32(_buffer, offset + HeaderLength);
+                        var errno = -(int)ByteOrder.ReadUInt32Host(_buffer, offset + HeaderLength);
                         if (errno != 0)
                         {
                             throw new Win32Exception(errno, "The kernel refused a netlink request");
@@ -100,23 +101,4 @@ internal sealed partial class NetlinkSocket : IDisposable
     public void Dispose() => _transport.Dispose();
 
     internal static int Align(int length) => (length + 3) & ~3;
-
-    internal static ushort ReadUInt16(byte[] buffer, int offset) => (ushort)(buffer[offset] | buffer[offset + 1] << 8);
-
-    internal static uint ReadUInt32(byte[] buffer, int offset) =>
-        (uint)(buffer[offset] | buffer[offset + 1] << 8 | buffer[offset + 2] << 16 | buffer[offset + 3] << 24);
-
-    internal static void WriteUInt16(byte[] buffer, int offset, ushort value)
-    {
-        buffer[offset] = (byte)value;
-        buffer[offset + 1] = (byte)(value >> 8);
-    }
-
-    internal static void WriteUInt32(byte[] buffer, int offset, uint value)
-    {
-        for (var i = 0; i < 4; i++)
-        {
-            buffer[offset + i] = (byte)(value >> (8 * i));
-        }
-    }
 }

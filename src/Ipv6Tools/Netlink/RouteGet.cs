@@ -1,4 +1,5 @@
 using System;
+using Ipv6Tools.Addressing;
 
 namespace Ipv6Tools.Netlink;
 
@@ -49,7 +50,7 @@ internal sealed class RouteGet
         body[2] = Source is null ? (byte)0 : (byte)128;
         if (FibMatch)
         {
-            NetlinkSocket.WriteUInt32(body, 8, RTM_F_FIB_MATCH);
+            ByteOrder.WriteUInt32Host(body, 8, RTM_F_FIB_MATCH);
         }
 
         var offset = Attribute(body, 12, RTA_DST, Destination);
@@ -60,12 +61,12 @@ internal sealed class RouteGet
 
         if (OutputInterface is { } index)
         {
-            offset = Attribute(body, offset, RTA_OIF, BitConverter.GetBytes(index));
+            offset = Attribute(body, offset, RTA_OIF, ByteOrder.UInt32HostBytes((uint)index));
         }
 
         if (Mark is { } mark)
         {
-            Attribute(body, offset, RTA_MARK, BitConverter.GetBytes(mark));
+            Attribute(body, offset, RTA_MARK, ByteOrder.UInt32HostBytes(mark));
         }
 
         return body;
@@ -96,8 +97,8 @@ internal sealed class RouteGet
 
     private static int Attribute(byte[] body, int offset, ushort type, byte[] value)
     {
-        NetlinkSocket.WriteUInt16(body, offset, (ushort)(4 + value.Length));
-        NetlinkSocket.WriteUInt16(body, offset + 2, type);
+        ByteOrder.WriteUInt16Host(body, offset, (ushort)(4 + value.Length));
+        ByteOrder.WriteUInt16Host(body, offset + 2, type);
         Buffer.BlockCopy(value, 0, body, offset + 4, value.Length);
         return offset + NetlinkSocket.Align(4 + value.Length);
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using Ipv6Tools.Addressing;
 
 namespace Ipv6Tools.Netlink;
 
@@ -157,7 +158,7 @@ internal static partial class Rtnetlink
                     route.Source = Slice(buffer, start, size);
                     break;
                 case RTA_OIF when size >= 4:
-                    route.OutputInterface = (int)NetlinkSocket.ReadUInt32(buffer, start);
+                    route.OutputInterface = (int)ByteOrder.ReadUInt32Host(buffer, start);
                     break;
                 case RTA_GATEWAY when size == 16:
                     route.Gateway = Slice(buffer, start, size);
@@ -166,16 +167,16 @@ internal static partial class Rtnetlink
                     route.PreferredSource = Slice(buffer, start, size);
                     break;
                 case RTA_PRIORITY when size >= 4:
-                    route.Priority = NetlinkSocket.ReadUInt32(buffer, start);
+                    route.Priority = ByteOrder.ReadUInt32Host(buffer, start);
                     break;
                 case RTA_TABLE when size >= 4:
-                    route.Table = NetlinkSocket.ReadUInt32(buffer, start);
+                    route.Table = ByteOrder.ReadUInt32Host(buffer, start);
                     break;
                 case RTA_PREF when size >= 1:
                     route.Preference = buffer[start];
                     break;
                 case RTA_CACHEINFO when size >= 12:
-                    route.ExpiresTicks = (int)NetlinkSocket.ReadUInt32(buffer, start + 8);
+                    route.ExpiresTicks = (int)ByteOrder.ReadUInt32Host(buffer, start + 8);
                     break;
                 case RTA_MULTIPATH:
                     ParseNextHops(buffer, start, start + size, route);
@@ -191,7 +192,7 @@ internal static partial class Rtnetlink
     {
         while (offset + 8 <= end)
         {
-            var length = NetlinkSocket.ReadUInt16(buffer, offset);
+            var length = ByteOrder.ReadUInt16Host(buffer, offset);
             if (length < 8 || offset + length > end)
             {
                 return;
@@ -207,7 +208,7 @@ internal static partial class Rtnetlink
             }
 
             // rtnh_hops holds the weight minus one.
-            route.NextHops.Add(((int)NetlinkSocket.ReadUInt32(buffer, offset + 4), gateway, buffer[offset + 3] + 1));
+            route.NextHops.Add(((int)ByteOrder.ReadUInt32Host(buffer, offset + 4), gateway, buffer[offset + 3] + 1));
             offset += NetlinkSocket.Align(length);
         }
     }
@@ -217,9 +218,9 @@ internal static partial class Rtnetlink
         // struct ifinfomsg: family(1) pad(1) type(2) index(4) flags(4) change(4)
         var link = new LinkRecord
         {
-            ArpType = NetlinkSocket.ReadUInt16(buffer, offset + 2),
-            Index = (int)NetlinkSocket.ReadUInt32(buffer, offset + 4),
-            Flags = NetlinkSocket.ReadUInt32(buffer, offset + 8),
+            ArpType = ByteOrder.ReadUInt16Host(buffer, offset + 2),
+            Index = (int)ByteOrder.ReadUInt32Host(buffer, offset + 4),
+            Flags = ByteOrder.ReadUInt32Host(buffer, offset + 8),
         };
         foreach (var (type, start, size) in Attributes(buffer, offset + 16, offset + length))
         {
@@ -232,7 +233,7 @@ internal static partial class Rtnetlink
                     link.HardwareAddress = Slice(buffer, start, size);
                     break;
                 case IFLA_MTU when size >= 4:
-                    link.Mtu = (int)NetlinkSocket.ReadUInt32(buffer, start);
+                    link.Mtu = (int)ByteOrder.ReadUInt32Host(buffer, start);
                     break;
                 case IFLA_OPERSTATE when size >= 1:
                     link.OperState = buffer[start];
@@ -269,7 +270,7 @@ internal static partial class Rtnetlink
             {
                 if (type == IFLA_INET6_CONF && confSize >= (DevconfDisableIpv6 + 1) * 4)
                 {
-                    return NetlinkSocket.ReadUInt32(buffer, confStart + DevconfDisableIpv6 * 4) != 0;
+                    return ByteOrder.ReadUInt32Host(buffer, confStart + DevconfDisableIpv6 * 4) != 0;
                 }
             }
         }
@@ -284,7 +285,7 @@ internal static partial class Rtnetlink
         {
             PrefixLength = buffer[offset + 1],
             Flags = buffer[offset + 2],
-            Index = (int)NetlinkSocket.ReadUInt32(buffer, offset + 4),
+            Index = (int)ByteOrder.ReadUInt32Host(buffer, offset + 4),
         };
         byte[]? address = null;
         byte[]? local = null;
@@ -299,11 +300,11 @@ internal static partial class Rtnetlink
                     local = Slice(buffer, start, size);
                     break;
                 case IFA_FLAGS when size >= 4:
-                    record.Flags = NetlinkSocket.ReadUInt32(buffer, start);
+                    record.Flags = ByteOrder.ReadUInt32Host(buffer, start);
                     break;
                 case IFA_CACHEINFO when size >= 8:
-                    record.PreferredSeconds = NetlinkSocket.ReadUInt32(buffer, start);
-                    record.ValidSeconds = NetlinkSocket.ReadUInt32(buffer, start + 4);
+                    record.PreferredSeconds = ByteOrder.ReadUInt32Host(buffer, start);
+                    record.ValidSeconds = ByteOrder.ReadUInt32Host(buffer, start + 4);
                     break;
                 case IFA_PROTO when size >= 1:
                     record.Protocol = buffer[start];
@@ -320,8 +321,8 @@ internal static partial class Rtnetlink
     {
         while (offset + 4 <= end)
         {
-            var length = NetlinkSocket.ReadUInt16(buffer, offset);
-            var type = (ushort)(NetlinkSocket.ReadUInt16(buffer, offset + 2) & AttributeTypeMask);
+            var length = ByteOrder.ReadUInt16Host(buffer, offset);
+            var type = (ushort)(ByteOrder.ReadUInt16Host(buffer, offset + 2) & AttributeTypeMask);
             if (length < 4 || offset + length > end)
             {
                 yield break;

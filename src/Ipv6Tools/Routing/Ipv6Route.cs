@@ -100,7 +100,7 @@ public sealed class Ipv6Route
     /// </summary>
     internal Ipv6Route AsAnswer(IPAddress target, IPAddress? source) =>
         new(DestinationPrefix, GatewayValue, InterfaceName, InterfaceIndex, Metric, Protocol, ProtocolNumber, Type, Preference,
-            Expires, Table, source, NextHops, RouteInterfaces.Gateway(target.GetAddressBytes(), InterfaceIndex));
+            Expires, Table, source, NextHops, RouteAddresses.Scoped(target.GetAddressBytes(), InterfaceIndex));
 
     public override string ToString()
     {

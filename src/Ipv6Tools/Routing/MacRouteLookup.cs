@@ -3,6 +3,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Net;
 using System.Runtime.InteropServices;
+using Ipv6Tools.Addressing;
 
 namespace Ipv6Tools.Routing;
 
@@ -101,20 +102,20 @@ internal sealed class MacRouteLookup : IRouteLookup
     internal static byte[] Request(IPAddress destination, int? interfaceIndex, int sequence)
     {
         var message = new byte[MacRouteSource.HeaderLength + SockaddrIn6Length];
-        Write16(message, 0, message.Length);
+        ByteOrder.WriteUInt16Host(message, 0, (ushort)message.Length);
         message[2] = RTM_VERSION;
         message[3] = RTM_GET;
-        Write16(message, 4, interfaceIndex ?? 0);
-        Write32(message, 8, RTF_UP | RTF_HOST | (interfaceIndex is null ? 0 : RTF_IFSCOPE));
-        Write32(message, 12, RTA_DST | RTA_IFP);
-        Write32(message, 20, sequence);
+        ByteOrder.WriteUInt16Host(message, 4, (ushort)(interfaceIndex ?? 0));
+        ByteOrder.WriteUInt32Host(message, 8, (uint)(RTF_UP | RTF_HOST | (interfaceIndex is null ? 0 : RTF_IFSCOPE)));
+        ByteOrder.WriteUInt32Host(message, 12, (uint)(RTA_DST | RTA_IFP));
+        ByteOrder.WriteUInt32Host(message, 20, (uint)sequence);
         var sockaddr = MacRouteSource.HeaderLength;
         message[sockaddr] = SockaddrIn6Length;
         message[sockaddr + 1] = AF_INET6;
         Buffer.BlockCopy(destination.GetAddressBytes(), 0, message, sockaddr + 8, 16);
         if (destination.IsIPv6LinkLocal && interfaceIndex is { } scope)
         {
-            Write32(message, sockaddr + 24, scope);
+            ByteOrder.WriteUInt32Host(message, sockaddr + 24, (uint)scope);
         }
 
         return message;
@@ -123,19 +124,19 @@ internal sealed class MacRouteLookup : IRouteLookup
     /// <summary>Whether a message read from the socket answers our request: RTM_GET with our pid and sequence.</summary>
     internal static bool IsAnswer(byte[] buffer, int length, int pid, int sequence) =>
         length >= MacRouteSource.HeaderLength && buffer[2] == RTM_VERSION && buffer[3] == RTM_GET
-        && BitConverter.ToInt32(buffer, 16) == pid && BitConverter.ToInt32(buffer, 20) == sequence;
+        && ByteOrder.ReadInt32Host(buffer, 16) == pid && ByteOrder.ReadInt32Host(buffer, 20) == sequence;
 
     /// <summary>The route of an RTM_GET answer, or the error its rtm_errno holds.</summary>
     internal static RouteLookupResult Answer(byte[] buffer, int length, IPAddress target, Func<int?, string?> nameOf)
     {
-        var errno = BitConverter.ToInt32(buffer, 24);
+        var errno = ByteOrder.ReadInt32Host(buffer, 24);
         if (errno != 0)
         {
             return errno == ESRCH ? RouteLookupResult.Rejected(RouteRejection.NoRoute)
                 : RouteLookupResult.Rejected(RouteRejection.Failed, new Win32Exception(errno).Message);
         }
 
-        var route = MacRouteSource.Read(buffer, 0, Math.Min(length, BitConverter.ToUInt16(buffer, 0)), nameOf);
+        var route = MacRouteSource.Read(buffer, 0, Math.Min(length, ByteOrder.ReadUInt16Host(buffer, 0)), nameOf);
         return route.Type switch
         {
             RouteType.Blackhole => RouteLookupResult.Rejected(RouteRejection.Blackhole),
@@ -147,7 +148,7 @@ internal sealed class MacRouteLookup : IRouteLookup
     /// <summary>The RTA_IFA sockaddr_in6 of an answer, when it holds an IPv6 address.</summary>
     private static IPAddress? InterfaceAddress(byte[] buffer, int length, int? interfaceIndex)
     {
-        var addrs = BitConverter.ToInt32(buffer, 12);
+        var addrs = ByteOrder.ReadInt32Host(buffer, 12);
         var position = MacRouteSource.HeaderLength;
         for (var bit = 0; bit < RtaCount && position < length; bit++)
         {
@@ -166,27 +167,13 @@ internal sealed class MacRouteLookup : IRouteLookup
 
                 var bytes = new byte[16];
                 Buffer.BlockCopy(buffer, position + 8, bytes, 0, 16);
-                return RouteInterfaces.Gateway(MacRouteSource.ClearKameScope(bytes), interfaceIndex);
+                return RouteAddresses.Scoped(MacRouteSource.ClearKameScope(bytes), interfaceIndex);
             }
 
             position += saLength == 0 ? 4 : (saLength + 3) & ~3;
         }
 
         return null;
-    }
-
-    private static void Write16(byte[] buffer, int offset, int value)
-    {
-        buffer[offset] = (byte)value;
-        buffer[offset + 1] = (byte)(value >> 8);
-    }
-
-    private static void Write32(byte[] buffer, int offset, int value)
-    {
-        for (var i = 0; i < 4; i++)
-        {
-            buffer[offset + i] = (byte)(value >> (8 * i));
-        }
     }
 
     public void Dispose()

@@ -6,6 +6,7 @@ using System.Net;
 using System.Runtime.InteropServices;
 using Ipv6Tools.Addressing;
 using Ipv6Tools.Native;
+using Ipv6Tools.Interfaces;
 
 namespace Ipv6Tools.Routing;
 
@@ -38,10 +39,9 @@ internal sealed class MacRouteSource : IRouteSource
     private const int RTA_NETMASK = 0x4;
     private const int RtaCount = 8;
 
-    public IReadOnlyList<Ipv6Route> GetRoutes()
+    public IReadOnlyList<Ipv6Route> GetRoutes(InterfaceDirectory interfaces)
     {
-        var interfaces = RouteInterfaces.Read();
-        return Parse(Dump(), interfaces.NameOf);
+        return Parse(Dump(), i => interfaces.NameOf(i));
     }
 
     /// <summary>The routes of a NET_RT_DUMP answer; <paramref name="nameOf"/> names an interface by its index.</summary>
@@ -106,7 +106,7 @@ internal sealed class MacRouteSource : IRouteSource
         var destinationBytes = ClearKameScope(destination ?? new byte[16]);
         var length128 = (flags & RTF_HOST) != 0 ? 128 : prefixLength ?? 0;
         var prefix = new Ipv6Prefix(new IPAddress(destinationBytes), length128);
-        var gatewayAddress = (flags & RTF_GATEWAY) != 0 && gateway is not null ? RouteInterfaces.Gateway(ClearKameScope(gateway), index) : null;
+        var gatewayAddress = (flags & RTF_GATEWAY) != 0 && gateway is not null ? RouteAddresses.Scoped(ClearKameScope(gateway), index) : null;
 
         var type = (flags & RTF_BLACKHOLE) != 0 ? RouteType.Blackhole
             : (flags & RTF_REJECT) != 0 ? RouteType.Unreachable

@@ -66,7 +66,7 @@ internal sealed class NetlinkRouteLookup : IRouteLookup
             ExpiresTicks = entry is null ? answer.ExpiresTicks : entry.ExpiresTicks,
         };
         var route = NetlinkRouteSource.Build(merged, nameOf);
-        return route.AsAnswer(target, RouteInterfaces.Gateway(answer.PreferredSource, answer.OutputInterface));
+        return route.AsAnswer(target, RouteAddresses.Scoped(answer.PreferredSource, answer.OutputInterface));
     }
 
     internal static RouteRejection RejectionOf(int errno) => errno switch

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using Ipv6Tools.Addressing;
+using Ipv6Tools.Interfaces;
 using Ipv6Tools.Netlink;
 
 namespace Ipv6Tools.Routing;
@@ -13,10 +14,9 @@ internal sealed class NetlinkRouteSource : IRouteSource
     // The kernel reports lifetimes in clock ticks of USER_HZ, which is 100 on every Linux port.
     private const double TicksPerSecond = 100;
 
-    public IReadOnlyList<Ipv6Route> GetRoutes()
+    public IReadOnlyList<Ipv6Route> GetRoutes(InterfaceDirectory interfaces)
     {
-        var interfaces = RouteInterfaces.Read();
-        return Rtnetlink.ReadRoutes().Select(r => Build(r, interfaces.NameOf)).ToList();
+        return Rtnetlink.ReadRoutes().Select(r => Build(r, i => interfaces.NameOf(i))).ToList();
     }
 
     /// <summary>One route as the module shows it; <paramref name="nameOf"/> names an interface by its index.</summary>
@@ -24,13 +24,13 @@ internal sealed class NetlinkRouteSource : IRouteSource
     {
         var destination = new Ipv6Prefix(new IPAddress(record.Destination), record.DestinationLength);
         var nextHops = record.NextHops
-            .Select(h => new NextHop(RouteInterfaces.Gateway(h.Gateway, h.Interface), nameOf(h.Interface), h.Interface, h.Weight))
+            .Select(h => new NextHop(RouteAddresses.Scoped(h.Gateway, h.Interface), nameOf(h.Interface), h.Interface, h.Weight))
             .ToList();
-        return new Ipv6Route(destination, RouteInterfaces.Gateway(record.Gateway, record.OutputInterface), nameOf(record.OutputInterface),
+        return new Ipv6Route(destination, RouteAddresses.Scoped(record.Gateway, record.OutputInterface), nameOf(record.OutputInterface),
             record.OutputInterface, record.Priority, ProtocolOf(record.Protocol), record.Protocol, (RouteType)record.Type,
             record.Preference switch { 1 => RoutePreference.High, 3 => RoutePreference.Low, 0 => RoutePreference.Medium, _ => null },
             record.ExpiresTicks is > 0 ? TimeSpan.FromSeconds(record.ExpiresTicks.Value / TicksPerSecond) : null,
-            record.Table, RouteInterfaces.Gateway(record.PreferredSource, null), nextHops);
+            record.Table, RouteAddresses.Scoped(record.PreferredSource, null), nextHops);
     }
 
     private static RouteProtocol ProtocolOf(byte protocol) => protocol switch

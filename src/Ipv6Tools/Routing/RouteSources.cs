@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
+using Ipv6Tools.Interfaces;
 
 namespace Ipv6Tools.Routing;
 
@@ -19,7 +20,7 @@ internal static class RouteSources
 
     private sealed class UnsupportedRouteSource : IRouteSource
     {
-        public IReadOnlyList<Ipv6Route> GetRoutes() =>
+        public IReadOnlyList<Ipv6Route> GetRoutes(InterfaceDirectory interfaces) =>
             throw new PlatformNotSupportedException(
                 "Reading the IPv6 route table is implemented for Linux, Windows and macOS only.");
     }

@@ -80,7 +80,7 @@ internal sealed class WindowsRouteLookup : IRouteLookup
         {
             var bytes = new byte[16];
             Marshal.Copy(bestSource + AddressOffset, bytes, 0, 16);
-            source = RouteInterfaces.Gateway(bytes, route.InterfaceIndex);
+            source = RouteAddresses.Scoped(bytes, route.InterfaceIndex);
         }
 
         return route.AsAnswer(target, source);

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Net;
 using System.Runtime.InteropServices;
 using Ipv6Tools.Addressing;
+using Ipv6Tools.Interfaces;
 
 namespace Ipv6Tools.Routing;
 
@@ -31,9 +32,8 @@ internal sealed class WindowsRouteSource : IRouteSource
     // The rows start after NumEntries, aligned to the row's 8-byte alignment.
     private const int FirstRowOffset = 8;
 
-    public IReadOnlyList<Ipv6Route> GetRoutes()
+    public IReadOnlyList<Ipv6Route> GetRoutes(InterfaceDirectory interfaces)
     {
-        var interfaces = RouteInterfaces.Read();
         var status = GetIpForwardTable2(AF_INET6, out var table);
         if (status != 0)
         {
@@ -42,7 +42,7 @@ internal sealed class WindowsRouteSource : IRouteSource
 
         try
         {
-            return ReadTable(table, interfaces.NameOf);
+            return ReadTable(table, i => interfaces.NameOf(i));
         }
         finally
         {
@@ -68,7 +68,7 @@ internal sealed class WindowsRouteSource : IRouteSource
         var index = Marshal.ReadInt32(row, InterfaceIndexOffset);
         var destination = new Ipv6Prefix(new IPAddress(ReadBytes(row, DestinationAddressOffset, 16)), Marshal.ReadByte(row, DestinationLengthOffset));
         var nextHop = ReadBytes(row, NextHopAddressOffset, 16);
-        var gateway = nextHop.All(b => b == 0) ? null : RouteInterfaces.Gateway(nextHop, index);
+        var gateway = nextHop.All(b => b == 0) ? null : RouteAddresses.Scoped(nextHop, index);
         var valid = (uint)Marshal.ReadInt32(row, ValidLifetimeOffset);
         var protocol = Marshal.ReadInt32(row, ProtocolOffset);
         var origin = Marshal.ReadInt32(row, OriginOffset);

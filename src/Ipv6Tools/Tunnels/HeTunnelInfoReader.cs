@@ -131,13 +131,13 @@ internal static class HeTunnelInfoReader
         {
             if (Text(element, false) is { } value)
             {
-                if (Ipv6Prefix.TryParse(value, out var prefix, out _))
+                if (Ipv6Prefix.TryParse(value, out var prefix, out var reason))
                 {
                     routed.Add(prefix.ToString());
                 }
                 else
                 {
-                    problem ??= Format("{0} has '{1}' in <{2}>, which is not an IPv6 prefix.", name, value, element);
+                    problem ??= Format("{0} has '{1}' in <{2}>: {3}", name, value, element, reason);
                 }
             }
         }
@@ -174,24 +174,12 @@ internal static class HeTunnelInfoReader
                 return null;
             }
 
-            var slash = value.IndexOf('/');
-            var addressText = slash < 0 ? value : value.Substring(0, slash);
-            if (slash >= 0 && int.TryParse(value.Substring(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var l) && l is >= 1 and <= 127)
+            if (TunnelValues.TryParseTunnelAddress(value, out var address, out prefixLength, out var reason))
             {
-                prefixLength = l;
-            }
-            else if (slash >= 0)
-            {
-                problem ??= Format("{0} has '{1}' in <{2}>, whose prefix length is not 1 to 127.", name, value, element);
-                return null;
+                return address;
             }
 
-            if (ZonedAddress.TryParse(addressText, out var parsed, out _) && parsed.Zone is null)
-            {
-                return parsed.Address;
-            }
-
-            problem ??= Format("{0} has '{1}' in <{2}>, which is not an IPv6 address.", name, value, element);
+            problem ??= Format("{0} has '{1}' in <{2}>: {3}", name, value, element, reason);
             return null;
         }
     }

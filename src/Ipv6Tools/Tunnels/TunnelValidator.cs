@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Net;
 using Ipv6Tools.Addressing;
 
@@ -112,7 +113,7 @@ internal static class TunnelValidator
             return null;
         }
 
-        if (!TryParseAddressWithLength(text, out var address, out var length, out var reason))
+        if (!TunnelValues.TryParseTunnelAddress(text, out var address, out var length, out var reason))
         {
             problems.Add(new TunnelProblem("InvalidClientIPv6Address", TunnelProblemKind.InvalidArgument,
                 Format("'{0}' cannot be the ClientIPv6Address: {1}", text, reason), text));
@@ -157,7 +158,7 @@ internal static class TunnelValidator
         }
         else
         {
-            if (!TryParseAddressWithLength(text, out var parsed, out var length, out var reason))
+            if (!TunnelValues.TryParseTunnelAddress(text, out var parsed, out var length, out var reason))
             {
                 problems.Add(new TunnelProblem("InvalidServerIPv6Address", TunnelProblemKind.InvalidArgument,
                     Format("'{0}' cannot be the ServerIPv6Address: {1}", text, reason), text));
@@ -186,7 +187,7 @@ internal static class TunnelValidator
         {
             problems.Add(new TunnelProblem("ServerIPv6SameAsClient", TunnelProblemKind.InvalidData,
                 Format("The server and client IPv6 addresses are both {0}: each end of the tunnel needs its own.", server),
-                text ?? server.ToString()));
+                text ?? Ipv6Text.WithoutScope(server)));
             return null;
         }
 
@@ -247,47 +248,7 @@ internal static class TunnelValidator
     private static bool IsSubnetRouterAnycast(IPAddress address, Ipv6Prefix prefix) =>
         prefix.Length < 127 && address.Equals(prefix.Network);
 
-    /// <summary>An IPv6 address with an optional /length (1 to 127: the tunnel needs two addresses).</summary>
-    private static bool TryParseAddressWithLength(string? text, out IPAddress? address, out int? length, out string reason)
-    {
-        address = null;
-        length = null;
-        var trimmed = text?.Trim() ?? string.Empty;
-        if (trimmed.Length == 0)
-        {
-            reason = "the value is empty.";
-            return false;
-        }
-
-        var slash = trimmed.IndexOf('/');
-        var addressText = slash < 0 ? trimmed : trimmed.Substring(0, slash);
-        if (slash >= 0)
-        {
-            if (!int.TryParse(trimmed.Substring(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var l) || l < 1 || l > 127)
-            {
-                reason = "the prefix length after '/' must be 1 to 127 (Hurricane Electric uses /64).";
-                return false;
-            }
-
-            length = l;
-        }
-
-        if (addressText.IndexOf('%') >= 0)
-        {
-            reason = "a tunnel address has no zone (%interface).";
-            return false;
-        }
-
-        if (!ZonedAddress.TryParse(addressText, out var parsed, out _))
-        {
-            reason = "it is not an IPv6 address.";
-            return false;
-        }
-
-        address = parsed.Address;
-        reason = string.Empty;
-        return true;
-    }
-
-    private static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+    /// <summary>Addresses in messages are written as in the configurations: RFC 5952, whatever the runtime.</summary>
+    private static string Format(string format, params object?[] args) =>
+        string.Format(CultureInfo.InvariantCulture, format, args.Select(a => a is IPAddress ip ? Ipv6Text.WithoutScope(ip) : a).ToArray());
 }

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Net;
+using Ipv6Tools.Addressing;
 
 namespace Ipv6Tools.Tunnels;
 
@@ -54,6 +56,38 @@ internal static class TunnelValues
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// A tunnel end's IPv6 address with an optional /length, as the tunnel details page and the
+    /// tunnelInfo XML give it: the module's one address reader, no zone, and a length that leaves
+    /// room for both ends (1 to 127).
+    /// </summary>
+    internal static bool TryParseTunnelAddress(string? text, out IPAddress? address, out int? length, out string reason)
+    {
+        address = null;
+        if (!ZonedAddress.TryParse(text, out var parsed, out length, out var why))
+        {
+            reason = why!;
+            return false;
+        }
+
+        if (parsed.Zone is { } zone)
+        {
+            reason = ZonedAddress.Messages.ZoneNotTaken(zone, "a tunnel address");
+            return false;
+        }
+
+        if (length is { } l && l is < 1 or > 127)
+        {
+            reason = string.Format(CultureInfo.InvariantCulture,
+                "its prefix length /{0} is not 1 to 127: a tunnel's prefix holds both of its ends (Hurricane Electric uses /64).", l);
+            return false;
+        }
+
+        address = parsed.Address;
+        reason = string.Empty;
+        return true;
     }
 
     /// <summary>Routed prefixes as a list: a CSV cell or HE's page may hold several, split by commas, semicolons or spaces.</summary>

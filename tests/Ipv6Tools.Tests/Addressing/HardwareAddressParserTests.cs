@@ -37,20 +37,20 @@ public sealed class HardwareAddressParserTests
     }
 
     [Theory]
-    [InlineData(null, "The value is empty.")]
-    [InlineData(" ", "The value is empty.")]
+    [InlineData(null, "it is empty.")]
+    [InlineData(" ", "it is empty.")]
     [InlineData("00:1e:0b:d6:7b:zz", "'z' at position 16 is neither a hexadecimal digit nor a separator (: - . or space).")]
     [InlineData("00:1e:0b:d6:7b:b\a", "'U+0007' at position 17 is neither a hexadecimal digit nor a separator (: - . or space).")]
-    [InlineData("00:1e-0b:d6:7b:b8", "It mixes the separators ':' and '-'.")]
-    [InlineData("001e0bd67bb", "Without separators a MAC has 12 hexadecimal digits and an EUI-64 has 16; this has 11.")]
-    [InlineData("001 e 0b d6 7b b8", "Group 1 has more than 2 hexadecimal digits.")]
-    [InlineData("001:e:0b:d6:7b:b8", "Its groups have 1 to 3 hexadecimal digits; with ':' a MAC has groups of 2 (00:1e:0b:d6:7b:b8), of 4 (001e:0bd6:7bb8).")]
-    [InlineData("1e-bd6-7bb8", "Its groups have 2 to 4 hexadecimal digits; with '-' a MAC has groups of 2 (00-1e-0b-d6-7b-b8), of 4 (001e-0bd6-7bb8) or 6 and 6 (001e0b-d67bb8).")]
-    [InlineData("00::0b:d6:7b:b8", "Group 2 is empty.")]
-    [InlineData("00:1e:0b:d6:7b:b8:", "Group 7 is empty.")]
-    [InlineData("00:1e:0b:d6:7b:b8:01", "A MAC has 6 octets and an EUI-64 has 8; this has 7.")]
-    [InlineData("00:1e:0b:d6:7b:b8:01:02:03", "It has more than 8 octets.")]
-    [InlineData("001e0.bd6.7bb8", "Group 1 has more than 4 hexadecimal digits.")]
+    [InlineData("00:1e-0b:d6:7b:b8", "it mixes the separators ':' and '-'.")]
+    [InlineData("001e0bd67bb", "without separators a MAC has 12 hexadecimal digits and an EUI-64 has 16; this has 11.")]
+    [InlineData("001 e 0b d6 7b b8", "group 1 has more than 2 hexadecimal digits.")]
+    [InlineData("001:e:0b:d6:7b:b8", "its groups have 1 to 3 hexadecimal digits; with ':' a MAC has groups of 2 (00:1e:0b:d6:7b:b8), of 4 (001e:0bd6:7bb8).")]
+    [InlineData("1e-bd6-7bb8", "its groups have 2 to 4 hexadecimal digits; with '-' a MAC has groups of 2 (00-1e-0b-d6-7b-b8), of 4 (001e-0bd6-7bb8) or 6 and 6 (001e0b-d67bb8).")]
+    [InlineData("00::0b:d6:7b:b8", "group 2 is empty.")]
+    [InlineData("00:1e:0b:d6:7b:b8:", "group 7 is empty.")]
+    [InlineData("00:1e:0b:d6:7b:b8:01", "a MAC has 6 octets and an EUI-64 has 8; this has 7.")]
+    [InlineData("00:1e:0b:d6:7b:b8:01:02:03", "it has more than 8 octets.")]
+    [InlineData("001e0.bd6.7bb8", "group 1 has more than 4 hexadecimal digits.")]
     public void SaysWhatIsWrong(string? text, string expected)
     {
         Assert.False(HardwareAddressParser.TryParse(text, out var address, out var reason));
@@ -64,6 +64,6 @@ public sealed class HardwareAddressParserTests
     {
         var error = Assert.Throws<FormatException>(() => HardwareAddressParser.Parse("00:1e"));
 
-        Assert.Equal("A MAC has 6 octets and an EUI-64 has 8; this has 2.", error.Message);
+        Assert.Equal("a MAC has 6 octets and an EUI-64 has 8; this has 2.", error.Message);
     }
 }

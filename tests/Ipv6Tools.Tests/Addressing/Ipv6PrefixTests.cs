@@ -24,12 +24,13 @@ public sealed class Ipv6PrefixTests
     }
 
     [Theory]
-    [InlineData(null, "The value is empty.")]
-    [InlineData("2001:db8::", "It has no prefix length: write it as address/length, e.g. 2001:db8:1::/64.")]
-    [InlineData("fe80::%eth0/64", "A prefix has no zone (%interface).")]
-    [InlineData("2001:db8::/129", "'129' is not a prefix length from 0 to 128.")]
-    [InlineData("2001:db8::/-1", "'-1' is not a prefix length from 0 to 128.")]
-    [InlineData("10.0.0.0/8", "'10.0.0.0' is not an IPv6 address.")]
+    [InlineData(null, "it is empty.")]
+    [InlineData("2001:db8::", "it has no prefix length (write it as address/length, such as 2001:db8:1::/64).")]
+    [InlineData("fe80::%eth0/64", "it has a zone (%eth0), which a prefix does not take.")]
+    [InlineData("2001:db8::/129", "its prefix length '129' is not a number from 0 to 128.")]
+    [InlineData("2001:db8::/-1", "its prefix length '-1' is not a number from 0 to 128.")]
+    [InlineData("10.0.0.0/8", "'10.0.0.0' is an IPv4 address.")]
+    [InlineData("2001:db8::g/64", "'2001:db8::g' is not in IPv6 notation (eight groups of one to four hexadecimal digits separated by ':', with at most one '::', such as 2001:db8::1).")]
     public void SaysWhyTextIsNoPrefix(string? text, string expected)
     {
         Assert.False(Ipv6Prefix.TryParse(text, out _, out var reason));

@@ -1,3 +1,4 @@
+using System;
 using System.Net;
 using Ipv6Tools.Addressing;
 using Xunit;
@@ -84,4 +85,29 @@ public sealed class Ipv6TextTests
         Assert.Equal("fe80::1", Ipv6Text.WithoutScope(scoped));
         Assert.Equal("2001:db8::1", Ipv6Text.WithoutScope(IPAddress.Parse("2001:db8::1")));
     }
+
+    /// <summary>
+    /// Built from bytes, so the expectation does not rest on .NET's own writer, which this replaces
+    /// because .NET Framework (Windows PowerShell 5.1) writes some of these differently.
+    /// </summary>
+    [Theory]
+    [InlineData("00000000000000000000ffffc0000201", 0, "::ffff:192.0.2.1")]          // RFC 5952 section 5: mapped keeps its dotted quad
+    [InlineData("00000000000000000000ffffc0000201", 4, "::ffff:192.0.2.1")]
+    [InlineData("000000000000000000000000c0000201", 0, "::192.0.2.1")]               // IPv4-compatible beyond ::/112, as inet_ntop
+    [InlineData("00000000000000000000000000000001", 0, "::1")]
+    [InlineData("20010db8000000000001000000000001", 0, "2001:db8::1:0:0:1")]         // section 4.2.3: the first of equal runs
+    [InlineData("20010db8000100000000000000000001", 0, "2001:db8:1::1")]
+    [InlineData("20010DB80000000000000000000000FF", 0, "2001:db8::ff")]              // section 4.3: lower case
+    [InlineData("20010db8000000010001000100010001", 0, "2001:db8:0:1:1:1:1:1")]      // section 4.2.2: one zero group stays
+    [InlineData("fe800000000000000000000000000001", 7, "fe80::1")]
+    public void WritesRfc5952WithoutTheScope(string hex, long scope, string expected)
+    {
+        var address = new IPAddress(Convert.FromHexString(hex), scope);
+
+        Assert.Equal(expected, Ipv6Text.WithoutScope(address));
+    }
+
+    [Fact]
+    public void WritesAnIpv4AddressAsItsDottedQuad() =>
+        Assert.Equal("192.0.2.1", Ipv6Text.WithoutScope(new IPAddress([192, 0, 2, 1])));
 }

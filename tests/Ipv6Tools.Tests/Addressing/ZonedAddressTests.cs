@@ -23,13 +23,16 @@ public sealed class ZonedAddressTests
     }
 
     [Theory]
-    [InlineData(null, "The value is empty.")]
-    [InlineData("  ", "The value is empty.")]
-    [InlineData("fe80::1%", "The zone after '%' must be an interface name or index.")]
-    [InlineData("fe80::1%eth 0", "The zone after '%' must be an interface name or index.")]
-    [InlineData("fe80::1%a%b", "The zone after '%' must be an interface name or index.")]
-    [InlineData("1234", "'1234' is not an IPv6 address.")]
-    [InlineData("192.0.2.1%eth0", "'192.0.2.1' is not an IPv6 address.")]
+    [InlineData(null, "it is empty.")]
+    [InlineData("  ", "it is empty.")]
+    [InlineData("fe80::1%", "nothing follows '%': a zone names an interface (fe80::1%eth0) or its index (fe80::1%2).")]
+    [InlineData("fe80::1%eth 0", "its zone 'eth 0' cannot name an interface: it contains white space, a control character, '%' or '/'.")]
+    [InlineData("fe80::1%a%b", "its zone 'a%b' cannot name an interface: it contains white space, a control character, '%' or '/'.")]
+    [InlineData("1234", "it is not in IPv6 notation (eight groups of one to four hexadecimal digits separated by ':', with at most one '::', such as 2001:db8::1).")]
+    [InlineData("192.0.2.1%eth0", "'192.0.2.1' is an IPv4 address.")]
+    [InlineData("192.0.2.1", "it is an IPv4 address.")]
+    [InlineData("[::1]:80", "it is not in IPv6 notation (eight groups of one to four hexadecimal digits separated by ':', with at most one '::', such as 2001:db8::1).")]
+    [InlineData("2001:db8::1/64", "it has a prefix length (/64), which an address does not take.")]
     public void SaysWhatIsWrong(string? text, string expected)
     {
         Assert.False(ZonedAddress.TryParse(text, out _, out var reason));
@@ -50,13 +53,26 @@ public sealed class ZonedAddressTests
     }
 
     [Theory]
-    [InlineData("2001:db8::/129", "'129' is not a prefix length from 0 to 128.")]
-    [InlineData("2001:db8::/", "'' is not a prefix length from 0 to 128.")]
-    [InlineData("2001:db8::/+4", "'+4' is not a prefix length from 0 to 128.")]
-    [InlineData("2001:db8::zz/64", "'2001:db8::zz' is not an IPv6 address.")]
+    [InlineData("2001:db8::/129", "its prefix length '129' is not a number from 0 to 128.")]
+    [InlineData("2001:db8::/", "nothing follows '/': a prefix length is a number from 0 to 128.")]
+    [InlineData("2001:db8::/+4", "its prefix length '+4' is not a number from 0 to 128.")]
+    [InlineData("2001:db8::zz/64", "'2001:db8::zz' is not in IPv6 notation (eight groups of one to four hexadecimal digits separated by ':', with at most one '::', such as 2001:db8::1).")]
+    [InlineData("fe80::1%/64", "nothing follows '%': a zone names an interface (fe80::1%eth0) or its index (fe80::1%2).")]
+    [InlineData("", "it is empty.")]
     public void RefusesABadPrefixLength(string text, string expected)
     {
         Assert.False(ZonedAddress.TryParse(text, out _, out _, out var reason));
         Assert.Equal(expected, reason);
     }
+
+    [Theory]
+    [InlineData("eth0", true)]
+    [InlineData("2", true)]
+    [InlineData("Ethernet-2.5", true)]
+    [InlineData("", false)]
+    [InlineData("eth 0", false)]
+    [InlineData("eth0\n", false)]
+    [InlineData("a%b", false)]
+    [InlineData("a/b", false)]
+    public void TellsWhatCanNameAnInterface(string text, bool valid) => Assert.Equal(valid, ZonedAddress.IsValidZone(text));
 }

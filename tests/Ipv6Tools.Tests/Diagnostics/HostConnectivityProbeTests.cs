@@ -4,6 +4,7 @@ using System.Net;
 using System.Threading;
 using Ipv6Tools.Diagnostics;
 using Ipv6Tools.Echo;
+using Ipv6Tools.Interfaces;
 using Xunit;
 
 namespace Ipv6Tools.Tests.Diagnostics;
@@ -14,7 +15,7 @@ public sealed class HostConnectivityProbeTests
     [LinuxFact]
     public void ReadsThisHostsInterfacesMainRoutesAndIpv6Switch()
     {
-        var probe = new HostConnectivityProbe(TimeSpan.FromSeconds(1), CancellationToken.None);
+        var probe = new HostConnectivityProbe(InterfaceDirectory.Read(), TimeSpan.FromSeconds(1), CancellationToken.None);
 
         Assert.Contains(probe.Interfaces, i => i.Name == "lo");
         Assert.NotNull(probe.Routes);
@@ -25,7 +26,7 @@ public sealed class HostConnectivityProbeTests
     [LinuxFact]
     public void TakesAnAddressAsItsOwnTarget()
     {
-        var probe = new HostConnectivityProbe(TimeSpan.FromSeconds(1), CancellationToken.None);
+        var probe = new HostConnectivityProbe(InterfaceDirectory.Read(), TimeSpan.FromSeconds(1), CancellationToken.None);
 
         var target = probe.Resolve("::1", out var error);
 
@@ -36,7 +37,7 @@ public sealed class HostConnectivityProbeTests
     [LinuxFact]
     public void RefusesAnIpv4TargetWithTheEnginesReason()
     {
-        var probe = new HostConnectivityProbe(TimeSpan.FromSeconds(1), CancellationToken.None);
+        var probe = new HostConnectivityProbe(InterfaceDirectory.Read(), TimeSpan.FromSeconds(1), CancellationToken.None);
 
         Assert.Null(probe.Resolve("192.0.2.1", out var error));
         Assert.StartsWith("'192.0.2.1' is an IPv4 address", error, StringComparison.Ordinal);
@@ -45,7 +46,7 @@ public sealed class HostConnectivityProbeTests
     [LinuxFact]
     public void ResolvesAHostName()
     {
-        var probe = new HostConnectivityProbe(TimeSpan.FromSeconds(1), CancellationToken.None);
+        var probe = new HostConnectivityProbe(InterfaceDirectory.Read(), TimeSpan.FromSeconds(1), CancellationToken.None);
 
         var target = probe.Resolve("localhost", out var error);
 
@@ -55,7 +56,7 @@ public sealed class HostConnectivityProbeTests
     [PingFact(Only = "Linux")]
     public void PingsThreeTimes()
     {
-        var probe = new HostConnectivityProbe(TimeSpan.FromSeconds(1), CancellationToken.None);
+        var probe = new HostConnectivityProbe(InterfaceDirectory.Read(), TimeSpan.FromSeconds(1), CancellationToken.None);
 
         var replies = probe.Ping(new EchoTarget("::1", IPAddress.IPv6Loopback, null));
 

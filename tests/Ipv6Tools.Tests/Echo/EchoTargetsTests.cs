@@ -17,6 +17,10 @@ public sealed class EchoTargetsTests
     [InlineData("2001:db8::1", true)]
     [InlineData("fe80::1%eth0", true)]
     [InlineData("192.0.2.1", true)]      // a literal, refused later with a reason
+    [InlineData(" 192.0.2.1 ", true)]
+    [InlineData("1234", false)]          // inet_aton's 0.0.4.210, but no one types that as an address
+    [InlineData("1.2.3", false)]
+    [InlineData("0x1", false)]
     [InlineData("ipv6.google.com", false)]
     [InlineData("localhost", false)]
     public void TellsAddressLiteralsFromHostNames(string text, bool literal)
@@ -35,11 +39,23 @@ public sealed class EchoTargetsTests
     }
 
     [Fact]
+    public async Task TreatsANumberAsAHostNameThatHasNoIpv6Address()
+    {
+        var lookup = EchoTargets.LookUpAsync("1234");
+        await Task.WhenAny(lookup);
+
+        Assert.Null(Targets.FromLookup("1234", lookup, out var error, out _));
+        Assert.Equal("NoIpv6Address", error!.ErrorId);
+        Assert.StartsWith("'1234' has no IPv6 address to ping: ", error.Message, System.StringComparison.Ordinal);
+        Assert.True(error.IsNotFound);
+    }
+
+    [Fact]
     public void SaysWhyTextIsNeitherAnAddressNorAName()
     {
         Assert.Null(Targets.FromLiteral("2001:db8::1::2", out var error, out _));
 
-        Assert.Equal("'2001:db8::1::2' is neither an IPv6 address nor a host name: '2001:db8::1::2' is not an IPv6 address.", error!.Message);
+        Assert.Equal("'2001:db8::1::2' is neither an IPv6 address nor a host name: it is not in IPv6 notation (eight groups of one to four hexadecimal digits separated by ':', with at most one '::', such as 2001:db8::1).", error!.Message);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class HostInterfaceSourceTests
     {
         Assert.IsType<NetlinkRouteSource>(RouteSources.Current);
 
-        var routes = RouteSources.Current.GetRoutes();
+        var routes = RouteSources.Current.GetRoutes(InterfaceDirectory.Read());
 
         var local = Assert.Single(routes, r => r.Destination == "::1/128" && r.Table == RouteSelection.LocalTable);
         Assert.Equal("lo", local.InterfaceName);

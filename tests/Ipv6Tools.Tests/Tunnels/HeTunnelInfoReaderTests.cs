@@ -62,7 +62,7 @@ public sealed class HeTunnelInfoReaderTests
 
         Assert.NotNull(results[0].Tunnel);
         Assert.Null(results[1].Tunnel);
-        Assert.Equal("Tunnel 654321 has '198.51.100' in <clientv4>: it is not an IPv4 address in dotted-quad notation (such as 216.66.80.26).", results[1].Problem!.Message);
+        Assert.Equal("Tunnel 654321 has '198.51.100' in <clientv4>: it is not an IPv4 address in dotted-quad notation (such as 192.0.2.1).", results[1].Problem!.Message);
         Assert.Equal("InvalidTunnelInfo", results[1].Problem!.ErrorId);
         Assert.Equal(TunnelProblemKind.InvalidData, results[1].Problem!.Kind);
         Assert.Equal("target", results[1].Problem!.Target);
@@ -70,11 +70,11 @@ public sealed class HeTunnelInfoReaderTests
 
     [Theory]
     [InlineData("<clientv6>2001:470:1f08:1160::2</clientv6>", "", "The tunnel has no <clientv6> element.")]
-    [InlineData("<clientv6>2001:470:1f08:1160::2</clientv6>", "<clientv6>2001:470:1f08:1160::2/128</clientv6>", "The tunnel has '2001:470:1f08:1160::2/128' in <clientv6>, whose prefix length is not 1 to 127.")]
-    [InlineData("<clientv6>2001:470:1f08:1160::2</clientv6>", "<clientv6>fe80::2%eth0</clientv6>", "The tunnel has 'fe80::2%eth0' in <clientv6>, which is not an IPv6 address.")]
-    [InlineData("<serverv6>2001:470:1f08:1160::1</serverv6>", "<serverv6>216.66.80.26</serverv6>", "The tunnel has '216.66.80.26' in <serverv6>, which is not an IPv6 address.")]
+    [InlineData("<clientv6>2001:470:1f08:1160::2</clientv6>", "<clientv6>2001:470:1f08:1160::2/128</clientv6>", "The tunnel has '2001:470:1f08:1160::2/128' in <clientv6>: its prefix length /128 is not 1 to 127: a tunnel's prefix holds both of its ends (Hurricane Electric uses /64).")]
+    [InlineData("<clientv6>2001:470:1f08:1160::2</clientv6>", "<clientv6>fe80::2%eth0</clientv6>", "The tunnel has 'fe80::2%eth0' in <clientv6>: it has a zone (%eth0), which a tunnel address does not take.")]
+    [InlineData("<serverv6>2001:470:1f08:1160::1</serverv6>", "<serverv6>216.66.80.26</serverv6>", "The tunnel has '216.66.80.26' in <serverv6>: it is an IPv4 address.")]
     [InlineData("<serverv4>216.66.80.26</serverv4>", "<serverv4>216.66.80.26\n10.0.0.1</serverv4>", "The tunnel has a line break or control character in <serverv4>.")]
-    [InlineData("</tunnel>", "<routed48>2001:470:8f3a::</routed48></tunnel>", "The tunnel has '2001:470:8f3a::' in <routed48>, which is not an IPv6 prefix.")]
+    [InlineData("</tunnel>", "<routed48>2001:470:8f3a::</routed48></tunnel>", "The tunnel has '2001:470:8f3a::' in <routed48>: it has no prefix length (write it as address/length, such as 2001:db8:1::/64).")]
     public void SaysWhatIsWrongWithATunnel(string replace, string with, string message)
     {
         const string Tunnel = "<tunnels><tunnel><serverv4>216.66.80.26</serverv4><clientv4>88.85.245.43</clientv4><serverv6>2001:470:1f08:1160::1</serverv6><clientv6>2001:470:1f08:1160::2</clientv6></tunnel></tunnels>";

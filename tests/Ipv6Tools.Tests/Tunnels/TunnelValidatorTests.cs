@@ -63,10 +63,10 @@ public sealed class TunnelValidatorTests
 
     [Theory]
     [InlineData("", "InvalidServerIPv4Address", "ServerIPv4Address is empty: the tunnel details page gives it as an IPv4 address.")]
-    [InlineData("216.66.80", "InvalidServerIPv4Address", "'216.66.80' cannot be the ServerIPv4Address: it is not an IPv4 address in dotted-quad notation (such as 216.66.80.26).")]
-    [InlineData("1234", "InvalidServerIPv4Address", "'1234' cannot be the ServerIPv4Address: it is not an IPv4 address in dotted-quad notation (such as 216.66.80.26).")]
+    [InlineData("216.66.80", "InvalidServerIPv4Address", "'216.66.80' cannot be the ServerIPv4Address: it is not an IPv4 address in dotted-quad notation (such as 192.0.2.1).")]
+    [InlineData("1234", "InvalidServerIPv4Address", "'1234' cannot be the ServerIPv4Address: it is not an IPv4 address in dotted-quad notation (such as 192.0.2.1).")]
     [InlineData("216.066.80.26", "InvalidServerIPv4Address", "'216.066.80.26' cannot be the ServerIPv4Address: an octet with a leading zero is read as octal by some systems and as decimal by others; write it without the zero.")]
-    [InlineData("216.66.80.256", "InvalidServerIPv4Address", "'216.66.80.256' cannot be the ServerIPv4Address: it is not an IPv4 address in dotted-quad notation (such as 216.66.80.26).")]
+    [InlineData("216.66.80.256", "InvalidServerIPv4Address", "'216.66.80.256' cannot be the ServerIPv4Address: it is not an IPv4 address in dotted-quad notation (such as 192.0.2.1).")]
     [InlineData("2001:470::1", "InvalidServerIPv4Address", "'2001:470::1' cannot be the ServerIPv4Address: it is an IPv6 address; a 6in4 tunnel runs between two IPv4 addresses.")]
     [InlineData("127.0.0.1", "InvalidServerIPv4Address", "'127.0.0.1' cannot be the ServerIPv4Address: it is an unspecified, loopback, multicast or reserved address, which cannot be a tunnel endpoint.")]
     [InlineData("88.85.245.43", "ServerIPv4SameAsClient", "The server and client IPv4 addresses are both 88.85.245.43: a tunnel runs between two hosts.")]
@@ -79,11 +79,11 @@ public sealed class TunnelValidatorTests
     }
 
     [Theory]
-    [InlineData("2001:470:1f08:1160::2/128", "'2001:470:1f08:1160::2/128' cannot be the ClientIPv6Address: the prefix length after '/' must be 1 to 127 (Hurricane Electric uses /64).")]
-    [InlineData("2001:470:1f08:1160::2/x", "'2001:470:1f08:1160::2/x' cannot be the ClientIPv6Address: the prefix length after '/' must be 1 to 127 (Hurricane Electric uses /64).")]
-    [InlineData("fe80::2%eth0", "'fe80::2%eth0' cannot be the ClientIPv6Address: a tunnel address has no zone (%interface).")]
-    [InlineData("88.85.245.43", "'88.85.245.43' cannot be the ClientIPv6Address: it is not an IPv6 address.")]
-    [InlineData("", "'' cannot be the ClientIPv6Address: the value is empty.")]
+    [InlineData("2001:470:1f08:1160::2/128", "'2001:470:1f08:1160::2/128' cannot be the ClientIPv6Address: its prefix length /128 is not 1 to 127: a tunnel's prefix holds both of its ends (Hurricane Electric uses /64).")]
+    [InlineData("2001:470:1f08:1160::2/x", "'2001:470:1f08:1160::2/x' cannot be the ClientIPv6Address: its prefix length 'x' is not a number from 0 to 128.")]
+    [InlineData("fe80::2%eth0", "'fe80::2%eth0' cannot be the ClientIPv6Address: it has a zone (%eth0), which a tunnel address does not take.")]
+    [InlineData("88.85.245.43", "'88.85.245.43' cannot be the ClientIPv6Address: it is an IPv4 address.")]
+    [InlineData("", "'' cannot be the ClientIPv6Address: it is empty.")]
     [InlineData("fe80::2/64", "'fe80::2/64' cannot be the ClientIPv6Address: it is a LinkLocal address, not one a tunnel broker assigns.")]
     [InlineData("2001:470:1f08:1160::/64", "'2001:470:1f08:1160::/64' cannot be the ClientIPv6Address: it is the prefix's own address 2001:470:1f08:1160::, the subnet-router anycast address (RFC 4291), not a host's.")]
     public void RefusesAClientIpv6Address(string value, string message)
@@ -108,7 +108,7 @@ public sealed class TunnelValidatorTests
     [InlineData("2001:470:1f08:1160::1/48", "ServerIPv6NotInTunnelPrefix", "The server IPv6 address '2001:470:1f08:1160::1/48' is not in the client's prefix 2001:470:1f08:1160::/64: both ends of a tunnel share one prefix, as on the tunnel details page.")]
     [InlineData("2001:470:1f08:1160::2", "ServerIPv6SameAsClient", "The server and client IPv6 addresses are both 2001:470:1f08:1160::2: each end of the tunnel needs its own.")]
     [InlineData("2001:470:1f08:1160::", "InvalidServerIPv6Address", "'2001:470:1f08:1160::' cannot be the ServerIPv6Address: it is the prefix's own address, the subnet-router anycast address (RFC 4291), not a host's.")]
-    [InlineData("nowhere", "InvalidServerIPv6Address", "'nowhere' cannot be the ServerIPv6Address: it is not an IPv6 address.")]
+    [InlineData("nowhere", "InvalidServerIPv6Address", "'nowhere' cannot be the ServerIPv6Address: it is not in IPv6 notation (eight groups of one to four hexadecimal digits separated by ':', with at most one '::', such as 2001:db8::1).")]
     public void RefusesAServerIpv6Address(string value, string errorId, string message)
     {
         var input = SeedTunnel.Input();
@@ -132,7 +132,7 @@ public sealed class TunnelValidatorTests
     }
 
     [Theory]
-    [InlineData("2001:470:8f3a::", "InvalidRoutedPrefix", "'2001:470:8f3a::' is not an IPv6 prefix: It has no prefix length: write it as address/length, e.g. 2001:db8:1::/64.")]
+    [InlineData("2001:470:8f3a::", "InvalidRoutedPrefix", "'2001:470:8f3a::' is not an IPv6 prefix: it has no prefix length (write it as address/length, such as 2001:db8:1::/64).")]
     [InlineData("2001:470:8f3a::/56", "InvalidRoutedPrefixLength", "'2001:470:8f3a::/56' is a /56: Hurricane Electric routes a /64 or a /48 to a tunnel.")]
     [InlineData("2001:470:1f08:1160::/64", "RoutedPrefixOverlapsTunnel", "The routed prefix '2001:470:1f08:1160::/64' overlaps the tunnel's own prefix 2001:470:1f08:1160::/64: a routed prefix is a separate block for your LAN.")]
     [InlineData("2001:470:8f3a::/48,2001:470:8f3a:1::/64", "RoutedPrefixesOverlap", "The routed prefix '2001:470:8f3a:1::/64' overlaps the routed prefix 2001:470:8f3a::/48 given before it.")]
@@ -193,7 +193,7 @@ public sealed class TunnelValidatorTests
 
         Assert.Equal(["InvalidServerIPv4Address", "InvalidClientIPv4Address", "InvalidClientIPv6Address", "MtuOutOfRange", "TtlOutOfRange"],
             validation.Problems.Select(p => p.ErrorId));
-        Assert.Equal("InvalidServerIPv4Address: 'x' cannot be the ServerIPv4Address: it is not an IPv4 address in dotted-quad notation (such as 216.66.80.26).",
+        Assert.Equal("InvalidServerIPv4Address: 'x' cannot be the ServerIPv4Address: it is not an IPv4 address in dotted-quad notation (such as 192.0.2.1).",
             validation.Problems[0].ToString());
         Assert.Equal("x", validation.Problems[0].Target);
     }

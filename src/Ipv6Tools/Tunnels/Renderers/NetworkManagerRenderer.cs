@@ -53,7 +53,7 @@ internal sealed class NetworkManagerRenderer : ITunnelRenderer
     /// </summary>
     private static string ConnectionUuid(HeTunnel tunnel)
     {
-        var name = Encoding.UTF8.GetBytes(Invariant($"he-tunnel:{tunnel.InterfaceName}:{tunnel.ServerIPv4Address}:{tunnel.ClientIPv6Address}"));
+        var name = Encoding.UTF8.GetBytes(Invariant($"he-tunnel:{tunnel.InterfaceName}:{Address(tunnel.ServerIPv4Address)}:{Address(tunnel.ClientIPv6Address)}"));
         byte[] hash;
 #pragma warning disable CA5350 // RFC 4122 defines version 5 UUIDs with SHA-1; this is a name, not a secret.
         using (var sha1 = SHA1.Create())
