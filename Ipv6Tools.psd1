@@ -19,6 +19,7 @@
         'Get-Ipv6AddressInfo'
         'Get-Ipv6Interface'
         'Get-Ipv6Neighbor'
+        'Get-Ipv6RouterAdvertisement'
         'Get-Ipv6Route'
         'New-HeTunnelConfig'
         'Test-Ipv6Connectivity'
