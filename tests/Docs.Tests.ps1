@@ -50,6 +50,11 @@ BeforeDiscovery {
         'Trace-Ipv6Route/Example 7' = 'needs the path lab with a target that drops echo requests (output taken there; no test builds that target)'
         'Get-Ipv6Neighbor/Example 4' = 'needs the neighbours of nb0 that Get-Ipv6Neighbor.Tests.ps1 makes in namespaces'
         'Get-Ipv6Neighbor/Example 5' = 'pings the routers this machine knows; Get-Ipv6Neighbor.Tests.ps1 pings a router neighbour in namespaces'
+        'Get-Ipv6RouterAdvertisement/Example 1' = 'needs the radvd router on ra0 of Get-Ipv6RouterAdvertisement.Tests.ps1 (compared there with rdisc6, the view too)'
+        'Get-Ipv6RouterAdvertisement/Example 2' = 'needs the radvd router with AdvDefaultLifetime 0 on ra1 (tested in Get-Ipv6RouterAdvertisement.Tests.ps1)'
+        'Get-Ipv6RouterAdvertisement/Example 3' = 'needs the radvd router on ra0 (its DNS servers are compared with rdisc6 in Get-Ipv6RouterAdvertisement.Tests.ps1)'
+        'Get-Ipv6RouterAdvertisement/Example 4' = 'needs an eth0 and listens ten minutes; -Passive -All is tested in namespaces'
+        'Get-Ipv6RouterAdvertisement/Example 5' = 'needs an eth0 and root; NoRouterAdvertisement is tested in namespaces'
     }
     # macOS has no neighbour reader yet: there the cmdlet stops with NotSupportedOnThisSystem (tested).
     if ($IsMacOS) {
