@@ -22,6 +22,7 @@
         'Get-Ipv6RouterAdvertisement'
         'Get-Ipv6Route'
         'New-HeTunnelConfig'
+        'Resolve-Ipv6Neighbor'
         'Test-Ipv6Connectivity'
         'Test-Ipv6PathMtu'
         'Test-Ipv6Ping'
