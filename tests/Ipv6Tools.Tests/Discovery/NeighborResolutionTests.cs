@@ -9,8 +9,9 @@ namespace Ipv6Tools.Tests.Discovery;
 /// <summary>Neighbor Solicitations built and Neighbor Advertisements read, as ndisc6 sends and reads them.</summary>
 public sealed class NeighborResolutionTests
 {
-    // Laid out as a Linux router (forwarding=1) answers ndisc6 for 2001:db8:d::1: R, S and O set, its MAC as the target option.
-    private const string RouterAnswer = "88000000 e0000000 20010db8000d0000 0000000000000001 0201 02000000 0d01";
+    // Recorded: a Linux (6.18) namespace with forwarding=1 answering a solicitation for 2001:db8:d::1
+    // (read off a raw socket in the soliciting namespace): R, S and O set, its MAC as the target option.
+    private const string RouterAnswer = "88002083 e0000000 20010db8000d0000 0000000000000001 0201 02000000 0d01";
 
     [Fact]
     public void SolicitsTheTargetWithOurMacAsSourceOption()
