@@ -16,6 +16,8 @@ BeforeDiscovery {
         'Ipv6Tools.Neighbors.Ipv6Neighbor' = 'Ipv6Neighbor.Address (IPAddress) and State (a 32-bit enum) await the conversion to data'
         'Ipv6Tools.Paths.TraceHop'       = 'TraceHop.TargetAddress, Address, Addresses, Latencies and Status await the conversion to data'
         'Ipv6Tools.Paths.PathMtuResult'  = 'PathMtuResult.TargetAddress, its reports'' addresses and Failure await the conversion to data'
+        'Ipv6Tools.Discovery.RouterAdvertisement' = 'RouterAdvertisement.Router, its prefixes, routes and servers (IPAddress, Ipv6Prefix, TimeSpan) await the conversion to data'
+        'Ipv6Tools.Discovery.NeighborResolution'  = 'NeighborResolution.Address (IPAddress) and Latency (TimeSpan) await the conversion to data'
     }
     $cases = @($outputTypes | ForEach-Object { @{ Type = $_.FullName; Pending = $pending[$_.FullName] } })
     # Wine 8 returns no IPv6 routes (tests/Wine/WineGaps.psd1): the route sample has a test of its own, tagged.

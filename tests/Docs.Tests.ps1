@@ -55,6 +55,15 @@ BeforeDiscovery {
         'Test-Ipv6PathMtu/Example 6' = 'needs a router without a route to the target (the path lab; tested in Test-Ipv6PathMtu.Tests.ps1)'
         'Get-Ipv6Neighbor/Example 4' = 'needs the neighbours of nb0 that Get-Ipv6Neighbor.Tests.ps1 makes in namespaces'
         'Get-Ipv6Neighbor/Example 5' = 'pings the routers this machine knows; Get-Ipv6Neighbor.Tests.ps1 pings a router neighbour in namespaces'
+        'Get-Ipv6RouterAdvertisement/Example 1' = 'needs the radvd router on ra0 of Get-Ipv6RouterAdvertisement.Tests.ps1 (compared there with rdisc6, the view too)'
+        'Get-Ipv6RouterAdvertisement/Example 2' = 'needs the radvd router with AdvDefaultLifetime 0 on ra1 (tested in Get-Ipv6RouterAdvertisement.Tests.ps1)'
+        'Get-Ipv6RouterAdvertisement/Example 3' = 'needs the radvd router on ra0 (its DNS servers are compared with rdisc6 in Get-Ipv6RouterAdvertisement.Tests.ps1)'
+        'Get-Ipv6RouterAdvertisement/Example 4' = 'needs an eth0 and listens ten minutes; -Passive -All is tested in namespaces'
+        'Get-Ipv6RouterAdvertisement/Example 5' = 'needs an eth0 and root; NoRouterAdvertisement is tested in namespaces'
+        'Resolve-Ipv6Neighbor/Example 1' = 'needs the router on rn0 of Resolve-Ipv6Neighbor.Tests.ps1 (compared there with ndisc6, the view too)'
+        'Resolve-Ipv6Neighbor/Example 2' = 'needs rn0 of Resolve-Ipv6Neighbor.Tests.ps1 (TimedOut is tested there against ndisc6)'
+        'Resolve-Ipv6Neighbor/Example 3' = 'needs the router on rn0 (the zone is tested in Resolve-Ipv6Neighbor.Tests.ps1)'
+        'Resolve-Ipv6Neighbor/Example 4' = 'needs the host on rn1 (the pipeline from Get-Ipv6Neighbor is tested in Resolve-Ipv6Neighbor.Tests.ps1)'
     }
     # macOS has no neighbour reader yet: there the cmdlet stops with NotSupportedOnThisSystem (tested).
     if ($IsMacOS) {

@@ -147,7 +147,10 @@ function Start-TestRadvd {
         [Parameter(Mandatory)] [string] $Interface,
         [Parameter(Mandatory)] [string] $Prefix,
         [int] $ValidLifetime = 86400,
-        [int] $PreferredLifetime = 14400
+        [int] $PreferredLifetime = 14400,
+        [int] $DefaultLifetime = 1800,
+        # More radvd.conf lines for the interface block (flags, MTU, route, RDNSS, DNSSL ...).
+        [string] $Extra = ''
     )
     Set-NetnsSysctl $Namespace 'net.ipv6.conf.all.forwarding=1'
     $folder = Join-Path ([IO.Path]::GetTempPath()) "i6t-radvd-$Namespace-$PID"
@@ -158,7 +161,8 @@ interface $Interface {
     AdvSendAdvert on;
     MinRtrAdvInterval 3;
     MaxRtrAdvInterval 4;
-    AdvDefaultLifetime 1800;
+    AdvDefaultLifetime $DefaultLifetime;
+$Extra
     prefix $Prefix {
         AdvOnLink on;
         AdvAutonomous on;

@@ -102,6 +102,46 @@ internal sealed class UnixIcmpSocket : IIcmpSocket
         return opened;
     }
 
+    /// <summary>
+    /// A raw socket for Neighbor Discovery on one interface (Linux): it sends with hop limit 255,
+    /// which RFC 4861 makes the proof that a message never left the link, reports each message's
+    /// hop limit so the receiver can check the same, and passes only the ICMPv6 types asked for.
+    /// An unprivileged datagram socket is no substitute: it carries echo messages only.
+    /// </summary>
+    internal static UnixIcmpSocket OpenNeighborDiscovery(string interfaceName, params byte[] passTypes)
+    {
+        Socket socket;
+        try
+        {
+            socket = new Socket(AddressFamily.InterNetworkV6, SocketType.Raw, ProtocolType.IcmpV6);
+        }
+        catch (SocketException rawError)
+        {
+            throw new IcmpNotPermittedException(
+                "This process may not send or receive Neighbor Discovery messages: a raw ICMPv6 socket was refused ("
+                + rawError.Message + "). Run as root, or give the PowerShell executable the capability "
+                + "(setcap cap_net_raw+ep); the unprivileged ICMP datagram socket (net.ipv4.ping_group_range) carries echo messages only.",
+                rawError);
+        }
+
+        var opened = new UnixIcmpSocket(socket, UnixPlatform.Current, false);
+        try
+        {
+            opened.SetInt(opened._platform.Ipv6Level, opened._platform.RecvHopLimit, 1);
+            opened.SetInt(opened._platform.Ipv6Level, opened._platform.RecvPacketInfo, 1);
+            opened.Set(opened._platform.IcmpV6Level, opened._platform.IcmpFilter, LinuxIcmpFilterPassing(passTypes));
+            opened.SetHopLimit(255);
+            opened.Set(opened._platform.SocketLevel, opened._platform.BindToDevice, Encoding.UTF8.GetBytes(interfaceName + "\0"));
+        }
+        catch
+        {
+            opened.Dispose();
+            throw;
+        }
+
+        return opened;
+    }
+
     /// <summary>Sends one request; the socket error when the system refused it.</summary>
     public SocketError Send(byte[] packet, IPAddress destination)
     {
@@ -261,6 +301,25 @@ internal sealed class UnixIcmpSocket : IIcmpSocket
             var word = type >> 5;
             var bit = type & 31;
             var value = BitConverter.ToUInt32(filter, word * 4) & ~(1u << bit);
+            Array.Copy(BitConverter.GetBytes(value), 0, filter, word * 4, 4);
+        }
+
+        return filter;
+    }
+
+    /// <summary>A Linux icmp6_filter (see LinuxIcmpFilter) that blocks every type but these.</summary>
+    internal static byte[] LinuxIcmpFilterPassing(params byte[] passTypes)
+    {
+        var filter = new byte[32];
+        for (var i = 0; i < filter.Length; i++)
+        {
+            filter[i] = 0xff;
+        }
+
+        foreach (var type in passTypes)
+        {
+            var word = type >> 5;
+            var value = BitConverter.ToUInt32(filter, word * 4) & ~(1u << (type & 31));
             Array.Copy(BitConverter.GetBytes(value), 0, filter, word * 4, 4);
         }
 
