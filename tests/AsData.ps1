@@ -17,6 +17,8 @@ function Get-NonDataProperty {
         $t = if ([Nullable]::GetUnderlyingType($t)) { [Nullable]::GetUnderlyingType($t) } else { $t }
         if ($t.IsArray) { $t = $t.GetElementType() }
         elseif ($t.IsGenericType -and $t -ne [string] -and [Collections.IEnumerable].IsAssignableFrom($t)) { $t = $t.GetGenericArguments()[0] }
+        # A list of nullable numbers (a hop's latencies, null for silence) is data too: [0.05, null].
+        if ([Nullable]::GetUnderlyingType($t)) { $t = [Nullable]::GetUnderlyingType($t) }
         $isData = $t -eq [string] -or $t -eq [bool] -or ($t.IsPrimitive -and $t -ne [char] -and $t -ne [IntPtr]) -or $t -eq [decimal] -or
             ($t.IsEnum -and [Enum]::GetUnderlyingType($t) -in [long], [ulong])
         if ($isData) { continue }
@@ -102,10 +104,17 @@ function Compare-JsonObject {
         if ($duration -in $written) { "$Path.$duration, a TimeSpan, reaches the JSON"; continue }
         $unit = @('Seconds', 'Milliseconds') | Where-Object { "$duration$_" -in $written } | Select-Object -First 1
         if (-not $unit) { "$Path.$duration has no $($duration)Seconds or $($duration)Milliseconds in the JSON"; continue }
-        $expected = ConvertTo-DurationData $Typed.$duration $unit
-        $actual = $Data."$duration$unit"
-        if (($null -eq $expected) -ne ($null -eq $actual) -or ($null -ne $expected -and [double]$actual -ne [double]$expected)) {
-            "$Path.$duration$unit is '$actual' in the JSON; $($Typed.$duration) is '$expected' $($unit.ToLowerInvariant())"
+        # A list of durations (a hop's Latencies) is a list of numbers, item by item, nulls in their places.
+        $isList = Test-IsList $Typed.$duration
+        $spans = if ($isList) { @($Typed.$duration) } else { , $Typed.$duration }
+        $numbers = if ($isList) { @($Data."$duration$unit") } else { , $Data."$duration$unit" }
+        if ($numbers.Count -ne $spans.Count) { "$Path.$duration$unit has $($numbers.Count) items in the JSON; $duration has $($spans.Count)"; continue }
+        for ($i = 0; $i -lt $spans.Count; $i++) {
+            $expected = ConvertTo-DurationData $spans[$i] $unit
+            $actual = $numbers[$i]
+            if (($null -eq $expected) -ne ($null -eq $actual) -or ($null -ne $expected -and [double]$actual -ne [double]$expected)) {
+                "$Path.$duration$unit is '$actual' in the JSON; $($spans[$i]) is '$expected' $($unit.ToLowerInvariant())"
+            }
         }
     }
 }

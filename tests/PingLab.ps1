@@ -99,9 +99,11 @@ Import-Module '$module/Ipv6Tools.psd1' -ErrorAction Stop
     } elseif (`$o.PSObject.Properties['Kind'] -and `$o.Kind -eq 'Error') { `$o }
     else {
         `$h = [ordered]@{ Kind = `$o.GetType().Name; Text = `$o.ToString() }
-        foreach (`$p in `$o.PSObject.Properties) {
-            `$v = `$p.Value
-            `$h[`$p.Name] = if (`$null -eq `$v) { `$null } elseif (`$v -is [TimeSpan]) { `$v.TotalMilliseconds } elseif (`$v -is [int] -or `$v -is [double]) { `$v } else { "`$v" }
+        # The hidden TimeSpans (Latency, Average, ...) too: PSObject.Properties leaves hidden members out.
+        `$names = @(`$o.PSObject.Properties.Name) + @(Get-Member -InputObject `$o -Force -MemberType CodeProperty | Where-Object Definition -Match 'TimeSpan' | ForEach-Object Name)
+        foreach (`$name in `$names | Select-Object -Unique) {
+            `$v = `$o.`$name
+            `$h[`$name] = if (`$null -eq `$v) { `$null } elseif (`$v -is [TimeSpan]) { `$v.TotalMilliseconds } elseif (`$v -is [int] -or `$v -is [double]) { `$v } else { "`$v" }
         }
         [pscustomobject]`$h
     }

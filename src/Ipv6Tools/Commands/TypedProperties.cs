@@ -1,9 +1,13 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Net;
 using System.Numerics;
 using Ipv6Tools.Addressing;
+using Ipv6Tools.Echo;
 using Ipv6Tools.Interfaces;
+using Ipv6Tools.Neighbors;
+using Ipv6Tools.Paths;
 using Ipv6Tools.Routing;
 using Ipv6Tools.Tunnels;
 
@@ -24,8 +28,42 @@ public static class TypedProperties
         Ipv6InterfaceAddress a => a.AddressValue,
         Ipv6AddressInfo i => i.AddressValue,
         EmbeddedMac m => m.AddressValue,
+        EchoReply r => r.AddressValue,
+        EchoSummary s => s.AddressValue,
+        TraceHop h => h.AddressValue,
+        PathMtuReport p => p.AddressValue,
+        Ipv6Neighbor n => n.AddressValue,
         var other => throw Unexpected(other, nameof(Address)),
     };
+
+    public static IPAddress? TargetAddress(PSObject instance) => Base(instance) switch
+    {
+        EchoReply r => r.TargetAddressValue,
+        TraceHop h => h.TargetAddressValue,
+        PathMtuResult p => p.TargetAddressValue,
+        var other => throw Unexpected(other, nameof(TargetAddress)),
+    };
+
+    public static IReadOnlyList<IPAddress> Addresses(PSObject instance) =>
+        Base(instance) is TraceHop h ? h.AddressesValue : throw Unexpected(instance, nameof(Addresses));
+
+    public static TimeSpan? Latency(PSObject instance) =>
+        Base(instance) is EchoReply r ? r.Latency : throw Unexpected(instance, nameof(Latency));
+
+    public static IReadOnlyList<TimeSpan?> Latencies(PSObject instance) =>
+        Base(instance) is TraceHop h ? h.Latencies : throw Unexpected(instance, nameof(Latencies));
+
+    public static TimeSpan? Minimum(PSObject instance) =>
+        Base(instance) is EchoSummary s ? s.Minimum : throw Unexpected(instance, nameof(Minimum));
+
+    public static TimeSpan? Average(PSObject instance) =>
+        Base(instance) is EchoSummary s ? s.Average : throw Unexpected(instance, nameof(Average));
+
+    public static TimeSpan? Maximum(PSObject instance) =>
+        Base(instance) is EchoSummary s ? s.Maximum : throw Unexpected(instance, nameof(Maximum));
+
+    public static TimeSpan? MeanDeviation(PSObject instance) =>
+        Base(instance) is EchoSummary s ? s.MeanDeviation : throw Unexpected(instance, nameof(MeanDeviation));
 
     public static IPAddress? LinkLocalAddress(PSObject instance) => Base(instance) switch
     {

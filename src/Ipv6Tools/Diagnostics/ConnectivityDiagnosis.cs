@@ -246,7 +246,7 @@ internal sealed class ConnectivityDiagnosis
         var first = replies.FirstOrDefault();
         var hint = first?.Status switch
         {
-            EchoStatus.DestinationUnreachable => "The router " + first.Address + " reports " + (first.UnreachableCode?.ToString() ?? "the destination unreachable")
+            EchoStatus.DestinationUnreachable => "The router " + first.AddressValue + " reports " + (first.UnreachableCode?.ToString() ?? "the destination unreachable")
                 + ": the path ends there. Step 7 traces the hops before it.",
             EchoStatus.PacketTooBig => "A link on the way has a smaller MTU (" + first.Mtu + "): lower this host's or the tunnel's MTU (HE tunnels use 1480).",
             EchoStatus.TimeExceeded => "The packets loop or the path is too long: step 7 traces where.",
@@ -287,24 +287,24 @@ internal sealed class ConnectivityDiagnosis
     {
         const string Name = "Path";
         var hops = _probe.Trace(target);
-        var last = hops.LastOrDefault(h => h.Address is not null);
+        var last = hops.LastOrDefault(h => h.AddressValue is not null);
         if (last is null)
         {
             return new(7, Name, "Path", CheckStatus.Fail, "No router on the way to " + _targetName + " answers a trace: the packets stop at the first hop, or every router is silent.",
                 "Check the default route's router (step 4) and the firewall of this host: Trace-Ipv6Route " + _targetName + " shows each hop.");
         }
 
-        var where = string.Format(CultureInfo.InvariantCulture, "hop {0} ({1})", last.Hop, Ipv6Text.WithoutScope(last.Address!));
+        var where = string.Format(CultureInfo.InvariantCulture, "hop {0} ({1})", last.Hop, Ipv6Text.WithoutScope(last.AddressValue!));
         if (last.UnreachableCode is { } code)
         {
             return new(7, Name, "Path", CheckStatus.Fail, "Packets reach " + where + ", which refuses them: " + EchoOutcomes.Unreachable((int)code) + ".",
                 code == DestinationUnreachableCode.NoRoute
-                    ? Ipv6Text.WithoutScope(last.Address!) + " has no route to " + _targetName + ": the break is at that router or at its provider."
-                    : "A filter at " + Ipv6Text.WithoutScope(last.Address!) + " refuses the packets: ask whoever runs it.");
+                    ? Ipv6Text.WithoutScope(last.AddressValue!) + " has no route to " + _targetName + ": the break is at that router or at its provider."
+                    : "A filter at " + Ipv6Text.WithoutScope(last.AddressValue!) + " refuses the packets: ask whoever runs it.");
         }
 
         return new(7, Name, "Path", CheckStatus.Fail, "Packets reach " + where + " and no further: every hop after it is silent.",
-            "The path breaks after " + Ipv6Text.WithoutScope(last.Address!) + ": a router beyond it drops the packets, or the target's firewall drops ICMPv6 echo. "
+            "The path breaks after " + Ipv6Text.WithoutScope(last.AddressValue!) + ": a router beyond it drops the packets, or the target's firewall drops ICMPv6 echo. "
             + "Trace-Ipv6Route " + _targetName + " shows each hop.");
     }
 
@@ -325,7 +325,7 @@ internal sealed class ConnectivityDiagnosis
             // The system's own message may end with a full stop ("Call not implemented."), and
             // every detail that quotes it ends with one of its own.
             EchoStatus.SendFailed => first.Message?.TrimEnd('.', ' ') ?? "the ping could not be sent",
-            _ => first.Status + (first.UnreachableCode is { } code ? " " + code : string.Empty) + (first.Address is null ? string.Empty : " from " + Ipv6Text.WithoutScope(first.Address)),
+            _ => first.Status + (first.UnreachableCode is { } code ? " " + code : string.Empty) + (first.AddressValue is null ? string.Empty : " from " + Ipv6Text.WithoutScope(first.AddressValue)),
         };
     }
 

@@ -15,7 +15,7 @@ internal static class EchoOutcomes
         string? arrivedOn)
     {
         var reply = New(target, sequence, EchoStatus.Success, options, arrivedOn);
-        reply.Address = from;
+        reply.AddressValue = from;
         reply.Latency = latency;
         reply.HopLimit = hopLimit;
         return reply;
@@ -57,7 +57,7 @@ internal static class EchoOutcomes
             _ => EchoStatus.ParameterProblem,
         };
         var reply = New(target, sequence, status, options, arrivedOn);
-        reply.Address = from;
+        reply.AddressValue = from;
         reply.Code = code;
         reply.Latency = latency;
         switch (status)

@@ -7,13 +7,17 @@ using Ipv6Tools.Data;
 
 namespace Ipv6Tools.Echo;
 
-/// <summary>The outcome of one echo request: a reply, an ICMPv6 error, a timeout or a send failure.</summary>
+/// <summary>
+/// The outcome of one echo request: a reply, an ICMPv6 error, a timeout or a send failure. Its
+/// .NET properties are data (addresses as text, the latency in milliseconds); PowerShell reads
+/// TargetAddress, Address and Latency typed, through Ipv6Tools.Types.ps1xml.
+/// </summary>
 public sealed class EchoReply
 {
     internal EchoReply(EchoTarget target, int sequence, EchoStatus status, int bufferSize)
     {
         Target = target.Name;
-        TargetAddress = target.Address;
+        TargetAddressValue = target.Address;
         Sequence = sequence;
         Status = status;
         BufferSize = bufferSize;
@@ -23,11 +27,11 @@ public sealed class EchoReply
     /// <summary>The target as given (a host name or an address literal).</summary>
     public string Target { get; }
 
-    /// <summary>The address the request was sent to.</summary>
-    public IPAddress TargetAddress { get; }
+    /// <summary>The address the request was sent to, as text (a link-local one ends in its interface index as zone).</summary>
+    public string TargetAddress => AddressText.Of(TargetAddressValue);
 
-    /// <summary>Who answered: the target for a reply, the router that sent it for an ICMPv6 error.</summary>
-    public IPAddress? Address { get; internal set; }
+    /// <summary>Who answered, as text: the target for a reply, the router that sent it for an ICMPv6 error; null for silence.</summary>
+    public string? Address => AddressText.OfOptional(AddressValue);
 
     /// <summary>The probe's number for this target, from 1 (ping's icmp_seq).</summary>
     public int Sequence { get; }
@@ -43,10 +47,7 @@ public sealed class EchoReply
     /// <summary>The MTU of the next link, for Status PacketTooBig.</summary>
     public int? Mtu { get; internal set; }
 
-    /// <summary>From sending the request to receiving its reply or error; null when nothing came back.</summary>
-    public TimeSpan? Latency { get; internal set; }
-
-    /// <summary>Latency in milliseconds (to the microsecond), the number JSON and CSV carry; null when nothing came back.</summary>
+    /// <summary>From sending the request to receiving its reply or error, in milliseconds (to the microsecond); null when nothing came back.</summary>
     public double? LatencyMilliseconds => DataDuration.Milliseconds(Latency);
 
     /// <summary>The hop limit of the reply as it arrived, when the system reports it.</summary>
@@ -61,6 +62,15 @@ public sealed class EchoReply
     /// <summary>What went wrong, in words, for every status but Success.</summary>
     public string? Message { get; internal set; }
 
+    /// <summary>PowerShell's TargetAddress.</summary>
+    internal IPAddress TargetAddressValue { get; }
+
+    /// <summary>PowerShell's Address; a link-local answer carries its interface as ScopeId.</summary>
+    internal IPAddress? AddressValue { get; set; }
+
+    /// <summary>From sending the request to receiving its reply or error; null when nothing came back. PowerShell's Latency (hidden).</summary>
+    internal TimeSpan? Latency { get; set; }
+
     /// <summary>The system's error, for Status SendFailed: a request larger than the link's MTU fails with MessageSize.</summary>
     internal System.Net.Sockets.SocketError? SendError { get; set; }
 
@@ -68,7 +78,7 @@ public sealed class EchoReply
     public override string ToString()
     {
         var text = new StringBuilder();
-        var from = Address is null ? null : FormatAddress(Address, Interface);
+        var from = AddressValue is null ? null : FormatAddress(AddressValue, Interface);
         switch (Status)
         {
             case EchoStatus.Success:

@@ -1,7 +1,8 @@
 namespace Ipv6Tools.Echo;
 
 /// <summary>What became of one echo request.</summary>
-public enum EchoStatus
+// long: ConvertTo-Json writes an enum of 64-bit base as its name (5.1 and 7, no -EnumsAsStrings).
+public enum EchoStatus : long
 {
     /// <summary>The target answered with an echo reply.</summary>
     Success,
@@ -26,7 +27,8 @@ public enum EchoStatus
 }
 
 /// <summary>The code of an ICMPv6 Destination Unreachable message (RFC 4443 section 3.1).</summary>
-public enum DestinationUnreachableCode
+// long, as EchoStatus: ConvertTo-Json writes the name.
+public enum DestinationUnreachableCode : long
 {
     /// <summary>Code 0: the router has no route to the destination.</summary>
     NoRoute = 0,

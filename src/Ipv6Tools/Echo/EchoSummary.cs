@@ -6,14 +6,19 @@ using Ipv6Tools.Data;
 
 namespace Ipv6Tools.Echo;
 
-/// <summary>The statistics of all probes to one target, as ping prints them when it ends.</summary>
+/// <summary>
+/// The statistics of all probes to one target, as ping prints them when it ends. Its .NET
+/// properties are data (the address as text, the times in milliseconds); PowerShell reads Address
+/// typed and Minimum, Average, Maximum and MeanDeviation as hidden TimeSpans, through
+/// Ipv6Tools.Types.ps1xml.
+/// </summary>
 public sealed class EchoSummary
 {
     internal EchoSummary(EchoTarget target, int sent, int received, int errors,
         TimeSpan? minimum, TimeSpan? average, TimeSpan? maximum, TimeSpan? meanDeviation)
     {
         Target = target.Name;
-        Address = target.Address;
+        AddressValue = target.Address;
         Interface = target.InterfaceName;
         Sent = sent;
         Received = received;
@@ -27,8 +32,8 @@ public sealed class EchoSummary
 
     public string Target { get; }
 
-    /// <summary>The address the probes were sent to.</summary>
-    public IPAddress Address { get; }
+    /// <summary>The address the probes were sent to, as text.</summary>
+    public string Address => AddressText.Of(AddressValue);
 
     public string? Interface { get; }
 
@@ -42,26 +47,30 @@ public sealed class EchoSummary
 
     public double LossPercent { get; }
 
-    public TimeSpan? Minimum { get; }
-
-    public TimeSpan? Average { get; }
-
-    public TimeSpan? Maximum { get; }
-
-    /// <summary>The population standard deviation of the latencies, as ping's mdev.</summary>
-    public TimeSpan? MeanDeviation { get; }
-
-    /// <summary>Minimum in milliseconds (to the microsecond), the number JSON and CSV carry; null without a measured reply.</summary>
+    /// <summary>The shortest latency in milliseconds (to the microsecond); null without a measured reply.</summary>
     public double? MinimumMilliseconds => DataDuration.Milliseconds(Minimum);
 
-    /// <summary>Average in milliseconds; null without a measured reply.</summary>
+    /// <summary>The mean latency in milliseconds; null without a measured reply.</summary>
     public double? AverageMilliseconds => DataDuration.Milliseconds(Average);
 
-    /// <summary>Maximum in milliseconds; null without a measured reply.</summary>
+    /// <summary>The longest latency in milliseconds; null without a measured reply.</summary>
     public double? MaximumMilliseconds => DataDuration.Milliseconds(Maximum);
 
-    /// <summary>MeanDeviation in milliseconds; null without a measured reply.</summary>
+    /// <summary>The population standard deviation of the latencies in milliseconds, as ping's mdev; null without a measured reply.</summary>
     public double? MeanDeviationMilliseconds => DataDuration.Milliseconds(MeanDeviation);
+
+    /// <summary>PowerShell's Address.</summary>
+    internal IPAddress AddressValue { get; }
+
+    /// <summary>PowerShell's Minimum (hidden), as are the three below.</summary>
+    internal TimeSpan? Minimum { get; }
+
+    internal TimeSpan? Average { get; }
+
+    internal TimeSpan? Maximum { get; }
+
+    /// <summary>The population standard deviation of the latencies, as ping's mdev.</summary>
+    internal TimeSpan? MeanDeviation { get; }
 
     /// <summary>ping's statistics block, without its blank first line.</summary>
     public override string ToString()

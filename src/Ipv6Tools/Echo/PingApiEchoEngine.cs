@@ -149,7 +149,7 @@ internal sealed class PingApiEchoEngine : IEchoEngine
                 reply = FromStatus(target, sequence, Options, answer.Status);
                 if (reply.Status != EchoStatus.TimedOut)
                 {
-                    reply.Address = answer.Address;
+                    reply.AddressValue = answer.Address;
                     reply.Latency = elapsed;
                 }
             }

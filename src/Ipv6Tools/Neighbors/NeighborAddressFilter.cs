@@ -58,5 +58,5 @@ internal sealed class NeighborAddressFilter
     }
 
     internal bool Matches(Ipv6Neighbor neighbor) =>
-        _prefix.Contains(neighbor.Address) && (_interfaceIndex is null || neighbor.InterfaceIndex == _interfaceIndex);
+        _prefix.Contains(neighbor.AddressValue) && (_interfaceIndex is null || neighbor.InterfaceIndex == _interfaceIndex);
 }

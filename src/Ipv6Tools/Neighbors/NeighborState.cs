@@ -4,7 +4,8 @@ namespace Ipv6Tools.Neighbors;
 /// Where a neighbour cache entry stands in Neighbor Unreachability Detection (RFC 4861 section
 /// 7.3.2), with Linux's names: ip -6 neigh prints them in capitals.
 /// </summary>
-public enum NeighborState
+// long: ConvertTo-Json writes an enum of 64-bit base as its name (5.1 and 7, no -EnumsAsStrings).
+public enum NeighborState : long
 {
     /// <summary>Linux only: an entry made but not yet in use (ip prints NONE).</summary>
     None = 0,

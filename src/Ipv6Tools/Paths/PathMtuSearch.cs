@@ -43,8 +43,8 @@ internal static class PathMtuSearch
             }
             else if (answers.FirstOrDefault(a => a.Status == EchoStatus.PacketTooBig && a.Mtu < size) is { } tooBig)
             {
-                var report = new PathMtuReport(tooBig.Address, tooBig.Mtu!.Value);
-                if (!reports.Any(r => r.Mtu == report.Mtu && Equals(r.Address, report.Address)))
+                var report = new PathMtuReport(tooBig.AddressValue, tooBig.Mtu!.Value);
+                if (!reports.Any(r => r.Mtu == report.Mtu && Equals(r.AddressValue, report.AddressValue)))
                 {
                     reports.Add(report);
                 }
@@ -53,7 +53,7 @@ internal static class PathMtuSearch
                 {
                     return new PathMtuResult(target, null, false, reports, probes, EchoStatus.PacketTooBig, string.Format(CultureInfo.InvariantCulture,
                         "{0} reported an MTU of {1}, below the 1280 bytes every IPv6 link must carry: that link is broken.",
-                        report.Address, report.Mtu));
+                        report.AddressValue, report.Mtu));
                 }
 
                 // The router said how big: anything larger fails at its link, and that size is the next

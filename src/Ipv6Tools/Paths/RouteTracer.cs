@@ -61,7 +61,7 @@ internal static class RouteTracer
             if (sweep.TryTake(TimeSpan.FromMilliseconds(50), out var result))
             {
                 var reply = result!.Reply;
-                if (options.NameTimeout is not null && reply.Address is { } from && !names.ContainsKey(from))
+                if (options.NameTimeout is not null && reply.AddressValue is { } from && !names.ContainsKey(from))
                 {
                     // Looked up as soon as the address is known, while the other hops are still out.
                     names[from] = NameOf(from, options.NameTimeout.Value);
@@ -76,7 +76,7 @@ internal static class RouteTracer
 
             foreach (var hop in assembler.TakeReady())
             {
-                if (hop.Address is { } address && names.TryGetValue(address, out var name))
+                if (hop.AddressValue is { } address && names.TryGetValue(address, out var name))
                 {
                     hop.HostName = name.GetAwaiter().GetResult();
                 }

@@ -57,7 +57,7 @@ internal sealed class TraceAssembler
     /// </summary>
     private bool IsLast(TraceHop hop) =>
         hop.ReachedTarget
-        || hop.Addresses.Any(a => SameAddress(a, _target.Address))
+        || hop.AddressesValue.Any(a => SameAddress(a, _target.Address))
         || hop.Status.All(s => s is EchoStatus.DestinationUnreachable or EchoStatus.ParameterProblem or EchoStatus.SendFailed);
 
     private static bool SameAddress(System.Net.IPAddress a, System.Net.IPAddress b) =>

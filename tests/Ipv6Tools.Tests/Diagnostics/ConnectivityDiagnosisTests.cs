@@ -282,7 +282,7 @@ public sealed class ConnectivityDiagnosisTests
                     return;
                 }
 
-                reply.Address = IPAddress.Parse("2001:db8::1");
+                reply.AddressValue = IPAddress.Parse("2001:db8::1");
                 reply.UnreachableCode = status == EchoStatus.DestinationUnreachable ? DestinationUnreachableCode.AddressUnreachable : null;
                 reply.Mtu = status == EchoStatus.PacketTooBig ? 1280 : null;
             },

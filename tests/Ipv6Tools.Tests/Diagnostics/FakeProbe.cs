@@ -49,7 +49,7 @@ internal sealed class FakeProbe : IConnectivityProbe
             var reply = new EchoReply(target, sequence, Answer(target), 56);
             if (reply.Status == EchoStatus.Success)
             {
-                reply.Address = target.Address;
+                reply.AddressValue = target.Address;
                 reply.Latency = TimeSpan.FromTicks(2000);
             }
             else
@@ -80,7 +80,7 @@ internal sealed class FakeProbe : IConnectivityProbe
         {
             var reply = new EchoReply(target.WithHopLimit(h), 1, h == hop ? status : EchoStatus.TimeExceeded, 56)
             {
-                Address = h == hop ? from : IPAddress.Parse("2001:db8:ffff::" + h.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                AddressValue = h == hop ? from : IPAddress.Parse("2001:db8:ffff::" + h.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 UnreachableCode = h == hop ? code : null,
             };
             reply.Latency = reply.Address is null ? null : TimeSpan.FromTicks(2000);

@@ -13,7 +13,7 @@ public sealed class EchoReplyTests
     {
         var reply = new EchoReply(new EchoTarget("::1", IPAddress.IPv6Loopback, null), 1, EchoStatus.Success, 56)
         {
-            Address = IPAddress.IPv6Loopback,
+            AddressValue = IPAddress.IPv6Loopback,
             HopLimit = 64,
             Latency = TimeSpan.FromTicks(1930),
         };
@@ -25,11 +25,14 @@ public sealed class EchoReplyTests
     public void NamesTheLinkALinkLocalReplyCameFrom()
     {
         var address = new IPAddress(IPAddress.Parse("fe80::1").GetAddressBytes(), 2);
-        var reply = new EchoReply(new EchoTarget("fe80::1%eth0", address, "eth0"), 3, EchoStatus.Success, 16) { Address = address };
+        var reply = new EchoReply(new EchoTarget("fe80::1%eth0", address, "eth0"), 3, EchoStatus.Success, 16) { AddressValue = address };
 
         Assert.Equal("24 bytes from fe80::1%eth0: icmp_seq=3", reply.ToString());
         Assert.Equal("eth0", reply.Interface);
-        Assert.Equal(address, reply.TargetAddress);
+        Assert.Equal(address, reply.TargetAddressValue);
+        // As data: RFC 5952 text with the interface index as zone, as IPAddress prints it.
+        Assert.Equal("fe80::1%2", reply.TargetAddress);
+        Assert.Equal("fe80::1%2", reply.Address);
     }
 
     [Fact]
@@ -38,7 +41,7 @@ public sealed class EchoReplyTests
         var target = IPAddress.Parse("2001:db8::1");
         var reply = new EchoReply(new EchoTarget("2001:db8::1", target, null), 2, EchoStatus.DestinationUnreachable, 56)
         {
-            Address = target,
+            AddressValue = target,
             Message = "Destination unreachable: Port unreachable",
         };
 

@@ -35,7 +35,9 @@ public sealed class EchoStatisticsTests
         Assert.Equal(
             "--- b ping statistics ---\n5 packets transmitted, 3 received, +1 errors, 40% packet loss\nrtt min/avg/max/mdev = 1.000/2.000/3.000/0.817 ms",
             summary.ToString());
-        Assert.Equal(Target.Address, summary.Address);
+        Assert.Equal(Target.Address, summary.AddressValue);
+        Assert.Equal("2001:db8:b::2", summary.Address);
+        Assert.Equal((1.0, 2.0, 3.0), (summary.MinimumMilliseconds, summary.AverageMilliseconds, summary.MaximumMilliseconds));
         Assert.Equal("b", summary.Target);
     }
 

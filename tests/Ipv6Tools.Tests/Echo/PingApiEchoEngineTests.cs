@@ -74,7 +74,7 @@ public sealed class PingApiEchoEngineTests
 
         Assert.Equal([1, 2], replies.Select(r => r.Sequence).Order());
         Assert.All(replies, r => Assert.Equal(EchoStatus.Success, r.Status));
-        Assert.All(replies, r => Assert.Equal(IPAddress.IPv6Loopback, r.Address));
+        Assert.All(replies, r => Assert.Equal(IPAddress.IPv6Loopback, r.AddressValue));
         Assert.All(replies, r => Assert.NotNull(r.Latency));
     }
 

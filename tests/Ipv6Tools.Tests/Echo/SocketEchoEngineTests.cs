@@ -31,7 +31,7 @@ public sealed class SocketEchoEngineTests
         Assert.All(replies, r => Assert.Equal(EchoStatus.Success, r.Status));
         Assert.Equal([1, 2], replies.Where(r => r.Target == "b").Select(r => r.Sequence).Order());
         Assert.Equal([1, 2], replies.Where(r => r.Target == "c").Select(r => r.Sequence).Order());
-        Assert.All(replies, r => Assert.Equal(r.TargetAddress, r.Address));
+        Assert.All(replies, r => Assert.Equal(r.TargetAddressValue, r.AddressValue));
         Assert.All(replies, r => Assert.Equal(64, r.HopLimit));
         Assert.All(replies, r => Assert.True(r.Latency >= TimeSpan.Zero));
         Assert.All(replies, r => Assert.Equal(56, r.BufferSize));
@@ -104,7 +104,7 @@ public sealed class SocketEchoEngineTests
         var reply = Assert.Single(Run(socket, [new EchoTarget("ff02::1", group, "eth0")]));
 
         Assert.Equal(EchoStatus.Success, reply.Status);
-        Assert.Equal(node, reply.Address);
+        Assert.Equal(node, reply.AddressValue);
         Assert.Equal("eth0", reply.Interface);
     }
 
@@ -123,7 +123,7 @@ public sealed class SocketEchoEngineTests
 
         Assert.Equal(status, reply.Status);
         Assert.Equal(message, reply.Message);
-        Assert.Equal(Router, reply.Address);
+        Assert.Equal(Router, reply.AddressValue);
         Assert.Equal(code, reply.Code);
         Assert.Equal(status == EchoStatus.PacketTooBig ? 1280 : null, reply.Mtu);
         Assert.Equal(status == EchoStatus.DestinationUnreachable ? (DestinationUnreachableCode)code : null, reply.UnreachableCode);
@@ -154,7 +154,7 @@ public sealed class SocketEchoEngineTests
 
         Assert.Equal(EchoStatus.DestinationUnreachable, reply.Status);
         Assert.Equal(DestinationUnreachableCode.AdministrativelyProhibited, reply.UnreachableCode);
-        Assert.Equal(Router, reply.Address);
+        Assert.Equal(Router, reply.AddressValue);
     }
 
     [UnixFact]

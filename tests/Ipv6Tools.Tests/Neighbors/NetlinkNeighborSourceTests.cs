@@ -36,13 +36,13 @@ public sealed class NetlinkNeighborSourceTests
     public void GivesALinkLocalNeighbourItsInterfaceAsScope()
     {
         var router = NeighborDumpTests.Neighbors().Select(r => NetlinkNeighborSource.Build(r, NameOf))
-            .Single(n => n.Address.IsIPv6LinkLocal);
+            .Single(n => n.AddressValue.IsIPv6LinkLocal);
 
-        Assert.Equal(2, router.Address.ScopeId);
+        Assert.Equal(2, router.AddressValue.ScopeId);
         Assert.Equal("n0", router.InterfaceName);
         Assert.True(router.IsRouter);
         Assert.Equal("02:00:00:00:00:01", router.LinkLayerAddress);
-        Assert.Equal(0, Find(NeighborDumpTests.Neighbors().Select(r => NetlinkNeighborSource.Build(r, NameOf)).ToList(), "2001:db8:1::2").Address.ScopeId);
+        Assert.Equal(0, Find(NeighborDumpTests.Neighbors().Select(r => NetlinkNeighborSource.Build(r, NameOf)).ToList(), "2001:db8:1::2").AddressValue.ScopeId);
     }
 
     [Fact]
@@ -73,5 +73,5 @@ public sealed class NetlinkNeighborSourceTests
     private static string? NameOf(int index) => index < Names.Length ? Names[index] : null;
 
     private static Ipv6Neighbor Find(System.Collections.Generic.List<Ipv6Neighbor> neighbors, string address) =>
-        neighbors.Single(n => n.Address.Equals(IPAddress.Parse(address)));
+        neighbors.Single(n => n.AddressValue.Equals(IPAddress.Parse(address)));
 }

@@ -35,8 +35,8 @@ public sealed class WindowsNeighborSourceTests
     {
         var neighbor = Assert.Single(Read(Row(12, "fe80::1", "00155d010203", NlnsReachable, IsRouter)));
 
-        Assert.Equal(IPAddress.Parse("fe80::1"), new IPAddress(neighbor.Address.GetAddressBytes()));
-        Assert.Equal(12, neighbor.Address.ScopeId);
+        Assert.Equal(IPAddress.Parse("fe80::1"), new IPAddress(neighbor.AddressValue.GetAddressBytes()));
+        Assert.Equal(12, neighbor.AddressValue.ScopeId);
         Assert.Equal("Ethernet 2", neighbor.InterfaceName);
         Assert.Equal(12, neighbor.InterfaceIndex);
         Assert.Equal("00:15:5d:01:02:03", neighbor.LinkLayerAddress);
@@ -59,7 +59,7 @@ public sealed class WindowsNeighborSourceTests
 
         Assert.Equal(expected, neighbor.State);
         Assert.False(neighbor.IsRouter);
-        Assert.Equal(0, neighbor.Address.ScopeId);
+        Assert.Equal(0, neighbor.AddressValue.ScopeId);
     }
 
     [Fact]

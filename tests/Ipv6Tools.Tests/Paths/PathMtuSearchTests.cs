@@ -26,6 +26,9 @@ public sealed class PathMtuSearchTests
         Assert.Equal(1400, result.PathMtu);
         Assert.False(result.Blackhole);
         Assert.Equal(["2001:db8:101::2 mtu 1480", "2001:db8:a::1 mtu 1400"], result.Reports.Select(r => r.ToString()));
+        // As data: the router as text, and the reports as one CSV cell.
+        Assert.Equal("2001:db8:101::2", result.Reports[0].Address);
+        Assert.Equal("2001:db8:101::2 mtu 1480; 2001:db8:a::1 mtu 1400", result.Reports.ToString());
         Assert.Equal([1500, 1480, 1400], path.Sizes);
         Assert.Equal(3, result.Probes);
         Assert.Equal("far: pmtu 1400 (2001:db8:101::2 mtu 1480, 2001:db8:a::1 mtu 1400)", result.ToString());

@@ -75,6 +75,24 @@ public sealed class TraceAssemblerTests
     }
 
     [Fact]
+    public void CarriesAHopAsDataForJsonAndCsv()
+    {
+        var mixed = Hop(2, Answer(2, 1, EchoStatus.TimeExceeded, R2, 0.5), Answer(2, 2, EchoStatus.TimedOut, null), Answer(2, 3, EchoStatus.TimeExceeded, R1, 1.25));
+
+        Assert.Equal("2001:db8:103::2", mixed.TargetAddress);
+        Assert.Equal("2001:db8:101::2", mixed.Address);
+        Assert.Equal(["2001:db8:101::2", "2001:db8:100::2"], mixed.Addresses);
+        Assert.Equal([0.5, null, 1.25], mixed.LatenciesMilliseconds);
+        Assert.Equal([TimeSpan.FromMilliseconds(0.5), null, TimeSpan.FromMilliseconds(1.25)], mixed.Latencies);
+
+        // Export-Csv writes a property's ToString(): each list as its items, a silent probe as an empty item.
+        Assert.Equal("2001:db8:101::2; 2001:db8:100::2", mixed.Addresses.ToString());
+        Assert.Equal("2001:db8:101::2; 2001:db8:100::2", mixed.AddressesValue.ToString());
+        Assert.Equal("0.5; ; 1.25", mixed.LatenciesMilliseconds.ToString());
+        Assert.Equal("TimeExceeded; TimedOut; TimeExceeded", mixed.Status.ToString());
+    }
+
+    [Fact]
     public void PrintsAHopAsTraceroute6Does()
     {
         var silent = Hop(3, Answer(3, 1, EchoStatus.TimedOut, null), Answer(3, 2, EchoStatus.TimedOut, null), Answer(3, 3, EchoStatus.TimedOut, null));
@@ -83,8 +101,8 @@ public sealed class TraceAssemblerTests
 
         Assert.Equal(" 3  * * *", silent.ToString());
         Assert.Equal(" 2  2001:db8:101::2  0.500 ms * 2001:db8:100::2  1.250 ms", mixed.ToString());
-        Assert.Equal([R2, R1], mixed.Addresses);
-        Assert.Equal(R2, mixed.Address);
+        Assert.Equal([R2, R1], mixed.AddressesValue);
+        Assert.Equal(R2, mixed.AddressValue);
         Assert.Equal("12  2001:db8:100::2  2.000 ms !N", refused.ToString());
         Assert.Equal(DestinationUnreachableCode.NoRoute, refused.UnreachableCode);
     }
@@ -121,7 +139,7 @@ public sealed class TraceAssemblerTests
         DestinationUnreachableCode? code = null) =>
         new(Target.WithHopLimit(hop), sequence, status, 56)
         {
-            Address = from,
+            AddressValue = from,
             Latency = from is null ? null : TimeSpan.FromMilliseconds(milliseconds),
             UnreachableCode = code,
         };
