@@ -21,6 +21,7 @@ public sealed class TestIpv6PathMtuCommand : CancellableCmdlet
     private EchoTargets _targets = null!;
     private string? _interfaceName;
     private int _startMtu;
+    private System.Net.IPAddress? _source;
 
     /// <summary>Strings, IPAddress objects, or objects with an address property, as Test-Ipv6Ping takes them.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -56,7 +57,8 @@ public sealed class TestIpv6PathMtuCommand : CancellableCmdlet
         _interfaces = EchoParameters.ReadInterfaces(this);
         _interfaceName = EchoParameters.InterfaceName(this, _interfaces, Interface);
         _targets = new EchoTargets(_interfaces, _interfaceName);
-        _startMtu = MaximumMtu != 0 ? MaximumMtu : StartMtu();
+        _startMtu = MaximumMtu != 0 ? MaximumMtu : PathMtuSearch.StartMtu(_interfaces.All, _interfaceName);
+        _source = EchoParameters.SourceAddress(this, _interfaces, Source);
     }
 
     protected override void ProcessRecord()
@@ -78,29 +80,12 @@ public sealed class TestIpv6PathMtuCommand : CancellableCmdlet
         }
     }
 
-    /// <summary>What the host itself could send: the MTU of -Interface, else the largest of the links that are up.</summary>
-    private int StartMtu()
-    {
-        var candidates = _interfaces.All.Where(i => _interfaceName is null
-            ? i.Type != InterfaceType.Loopback && i.Status == InterfaceStatus.Up
-            : i.Name == _interfaceName);
-        var largest = candidates.Select(i => i.Mtu ?? 0).DefaultIfEmpty(0).Max();
-        return Math.Min(65535, Math.Max(PathMtuSearch.MinimumMtu, largest == 0 ? 1500 : largest));
-    }
-
     private System.Collections.Generic.IReadOnlyList<EchoReply> Probe(EchoTarget target, int size)
     {
-        var options = new EchoOptions
-        {
-            Count = Count,
-            Interval = TimeSpan.Zero,
-            Timeout = TimeSpan.FromTicks((long)(TimeoutSeconds * TimeSpan.TicksPerSecond)),
-            BufferSize = size - PathMtuSearch.Overhead,
-            DontFragment = true,
-            InterfaceName = _interfaceName,
-            Interfaces = _interfaces,
-            Source = EchoParameters.SourceAddress(this, _interfaces, Source),
-        };
+        var options = PathMtuSearch.ProbeOptions(size, Count, TimeSpan.FromTicks((long)(TimeoutSeconds * TimeSpan.TicksPerSecond)));
+        options.InterfaceName = _interfaceName;
+        options.Interfaces = _interfaces;
+        options.Source = _source;
         var sweep = EchoParameters.StartSweep(this, options, CancellationToken, Source ?? Interface);
         System.Collections.Generic.List<EchoReply> answers;
         try

@@ -18,6 +18,7 @@ public sealed class TraceIpv6RouteCommand : CancellableCmdlet
     private InterfaceDirectory _interfaces = null!;
     private EchoTargets _targets = null!;
     private string? _interfaceName;
+    private System.Net.IPAddress? _source;
 
     /// <summary>Strings, IPAddress objects, or objects with an address property, as Test-Ipv6Ping takes them.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -58,6 +59,7 @@ public sealed class TraceIpv6RouteCommand : CancellableCmdlet
         _interfaces = EchoParameters.ReadInterfaces(this);
         _interfaceName = EchoParameters.InterfaceName(this, _interfaces, Interface);
         _targets = new EchoTargets(_interfaces, _interfaceName);
+        _source = EchoParameters.SourceAddress(this, _interfaces, Source);
     }
 
     protected override void ProcessRecord()
@@ -92,7 +94,7 @@ public sealed class TraceIpv6RouteCommand : CancellableCmdlet
             {
                 InterfaceName = _interfaceName,
                 Interfaces = _interfaces,
-                Source = EchoParameters.SourceAddress(this, _interfaces, Source),
+                Source = _source,
             },
         };
         WriteVerbose(string.Format(System.Globalization.CultureInfo.InvariantCulture, "traceroute to {0} ({1}), {2} hops max, {3} probes per hop",

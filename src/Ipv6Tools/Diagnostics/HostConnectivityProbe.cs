@@ -70,19 +70,10 @@ internal sealed class HostConnectivityProbe : IConnectivityProbe
     public PathMtuResult PathMtu(EchoTarget target)
     {
         // As Test-Ipv6PathMtu starts by default: from the largest link that is up.
-        var start = Interfaces.Where(i => i.Type != InterfaceType.Loopback && i.Status == InterfaceStatus.Up)
-            .Select(i => i.Mtu ?? 0).DefaultIfEmpty(0).Max();
-        return PathMtuSearch.Find(target, Math.Min(65535, Math.Max(PathMtuSearch.MinimumMtu, start == 0 ? 1500 : start)), size =>
+        return PathMtuSearch.Find(target, PathMtuSearch.StartMtu(Interfaces, null), size =>
         {
-            var options = new EchoOptions
-            {
-                Count = 2,
-                Interval = TimeSpan.Zero,
-                Timeout = _options.Timeout,
-                BufferSize = size - PathMtuSearch.Overhead,
-                DontFragment = true,
-                Interfaces = _directory,
-            };
+            var options = PathMtuSearch.ProbeOptions(size, 2, _options.Timeout);
+            options.Interfaces = _directory;
             return EchoEngine.ForThisSystem.Start(options, _cancellation).RunAll([target], _cancellation).ToList();
         });
     }

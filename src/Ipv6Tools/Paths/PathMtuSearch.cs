@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Net.Sockets;
 using Ipv6Tools.Echo;
+using Ipv6Tools.Interfaces;
 
 namespace Ipv6Tools.Paths;
 
@@ -24,6 +25,28 @@ internal static class PathMtuSearch
 
     /// <summary>A bound on sizes probed, so a path that keeps changing its answer cannot keep the search going.</summary>
     private const int MaximumProbes = 40;
+
+    /// <summary>
+    /// Where a search starts unless told: the MTU of the interface named, else the largest of the
+    /// links that are up (loopback aside); 1500 when none says.
+    /// </summary>
+    public static int StartMtu(IEnumerable<Ipv6Interface> interfaces, string? interfaceName)
+    {
+        var largest = interfaces
+            .Where(i => interfaceName is null ? i.Type != InterfaceType.Loopback && i.Status == InterfaceStatus.Up : i.Name == interfaceName)
+            .Select(i => i.Mtu ?? 0).DefaultIfEmpty(0).Max();
+        return Math.Min(65535, Math.Max(MinimumMtu, largest == 0 ? 1500 : largest));
+    }
+
+    /// <summary>The sweep that probes one size: Count requests at once, of exactly that size, never fragmented.</summary>
+    public static EchoOptions ProbeOptions(int size, int count, TimeSpan timeout) => new()
+    {
+        Count = count,
+        Interval = TimeSpan.Zero,
+        Timeout = timeout,
+        BufferSize = size - Overhead,
+        DontFragment = true,
+    };
 
     public static PathMtuResult Find(EchoTarget target, int startMtu, Func<int, IReadOnlyList<EchoReply>> probe)
     {

@@ -100,6 +100,25 @@ public sealed class PathMtuSearchTests
         Assert.Contains("below the 1280 bytes every IPv6 link must carry", result.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void StartsFromTheNamedInterfaceOrTheLargestLinkThatIsUp()
+    {
+        Ipv6Tools.Interfaces.Ipv6Interface Link(string name, Ipv6Tools.Interfaces.InterfaceType type, Ipv6Tools.Interfaces.InterfaceStatus status, int? mtu) =>
+            new(name, 1, type, status, null, mtu, true, []);
+        var links = new[]
+        {
+            Link("lo", Ipv6Tools.Interfaces.InterfaceType.Loopback, Ipv6Tools.Interfaces.InterfaceStatus.Up, 65536),
+            Link("eth0", Ipv6Tools.Interfaces.InterfaceType.Ethernet, Ipv6Tools.Interfaces.InterfaceStatus.Up, 1500),
+            Link("jumbo0", Ipv6Tools.Interfaces.InterfaceType.Ethernet, Ipv6Tools.Interfaces.InterfaceStatus.Down, 9000),
+            Link("he-ipv6", Ipv6Tools.Interfaces.InterfaceType.Tunnel, Ipv6Tools.Interfaces.InterfaceStatus.Up, 1480),
+        };
+
+        Assert.Equal(1500, PathMtuSearch.StartMtu(links, null));
+        Assert.Equal(1480, PathMtuSearch.StartMtu(links, "he-ipv6"));
+        Assert.Equal(9000, PathMtuSearch.StartMtu(links, "jumbo0"));
+        Assert.Equal(1500, PathMtuSearch.StartMtu([], null));
+    }
+
     /// <summary>A path by rules: links with MTUs that report, a silent limit, this host's own link.</summary>
     private sealed class Path
     {
