@@ -8,14 +8,17 @@ public sealed class AdvertisedPrefix
 {
     internal AdvertisedPrefix(Ipv6Prefix prefix, bool onLink, bool autonomous, TimeSpan validLifetime, TimeSpan preferredLifetime)
     {
-        Prefix = prefix;
+        PrefixValue = prefix;
         OnLink = onLink;
         Autonomous = autonomous;
         ValidLifetime = validLifetime;
         PreferredLifetime = preferredLifetime;
     }
 
-    public Ipv6Prefix Prefix { get; }
+    public Ipv6Prefix Prefix => PrefixValue;
+
+    /// <summary>The prefix, typed, for the module's own reasoning (the diagnosis).</summary>
+    internal Ipv6Prefix PrefixValue { get; }
 
     /// <summary>The L flag: addresses in the prefix are on this link, reached without the router.</summary>
     public bool OnLink { get; }
@@ -28,5 +31,5 @@ public sealed class AdvertisedPrefix
 
     public TimeSpan PreferredLifetime { get; }
 
-    public override string ToString() => Prefix.ToString();
+    public override string ToString() => PrefixValue.ToString();
 }

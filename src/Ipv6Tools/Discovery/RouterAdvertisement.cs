@@ -16,7 +16,7 @@ public sealed class RouterAdvertisement
     internal RouterAdvertisement(RouterAdvertisementHeader header, RouterAdvertisementOptions options,
         IPAddress router, string? interfaceName, int interfaceIndex, DateTime receivedAt)
     {
-        Router = router;
+        RouterValue = router;
         InterfaceName = interfaceName;
         InterfaceIndex = interfaceIndex;
         ReceivedAt = receivedAt;
@@ -39,7 +39,10 @@ public sealed class RouterAdvertisement
     }
 
     /// <summary>The router's link-local address (the advertisement's source), its interface as ScopeId.</summary>
-    public IPAddress Router { get; }
+    public IPAddress Router => RouterValue;
+
+    /// <summary>The router's address, typed, for the module's own reasoning (the diagnosis).</summary>
+    internal IPAddress RouterValue { get; }
 
     public string? InterfaceName { get; }
 
@@ -94,6 +97,6 @@ public sealed class RouterAdvertisement
     public bool IsDefaultRouter => RouterLifetime > TimeSpan.Zero;
 
     public override string ToString() =>
-        Ipv6Text.WithoutScope(Router) + " dev " + (InterfaceName ?? "if" + InterfaceIndex.ToString(CultureInfo.InvariantCulture))
+        Ipv6Text.WithoutScope(RouterValue) + " dev " + (InterfaceName ?? "if" + InterfaceIndex.ToString(CultureInfo.InvariantCulture))
         + " lifetime " + ((long)RouterLifetime.TotalSeconds).ToString(CultureInfo.InvariantCulture) + "s";
 }
