@@ -13,12 +13,12 @@ public sealed class ConnectivityCheck
         Hint = hint;
     }
 
-    /// <summary>1 to 6, in the order the checks run.</summary>
+    /// <summary>1 to 8, in the order the checks run.</summary>
     public int Step { get; }
 
     public string Name { get; }
 
-    /// <summary>Where the check looks: Host, Link, Global, Route, Name or Remote.</summary>
+    /// <summary>Where the check looks: Host, Link, Router, Global, Route, Name, Remote or Path.</summary>
     public string Scope { get; }
 
     public CheckStatus Status { get; }

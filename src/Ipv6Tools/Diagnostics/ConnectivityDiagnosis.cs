@@ -12,7 +12,8 @@ namespace Ipv6Tools.Diagnostics;
 
 /// <summary>
 /// The walk an admin makes by hand when a server should speak IPv6: host scope (::1 answers),
-/// link scope (every interface has its fe80:: address), global scope, a default route whose
+/// link scope (every interface has its fe80:: address), a router that advertises IPv6 on the link
+/// and whether the host took it (RouterStep), global scope, a default route whose
 /// router answers, the target's AAAA record, the target itself, and the path to it (its MTU when
 /// the target answers, where it ends when it does not). Each step says what it saw
 /// and what to do next; a step that needs a failed one is skipped with the reason.
@@ -37,21 +38,22 @@ internal sealed class ConnectivityDiagnosis
         var hostFailed = host.Status == CheckStatus.Fail;
         const string NoIpv6 = "IPv6 does not work on this host (step 1).";
         yield return hostFailed ? Skip(2, "Link-local addresses", "Link", NoIpv6) : CheckLinkLocal();
-        var global = hostFailed ? Skip(3, "Global address", "Global", NoIpv6) : CheckGlobal();
+        yield return hostFailed ? Skip(3, RouterStep.Name, RouterStep.Scope, NoIpv6) : RouterStep.Check(3, _probe, LinkCandidates());
+        var global = hostFailed ? Skip(4, "Global address", "Global", NoIpv6) : CheckGlobal();
         yield return global;
-        var route = hostFailed ? Skip(4, "Default route", "Route", NoIpv6) : CheckDefaultRoute();
+        var route = hostFailed ? Skip(5, "Default route", "Route", NoIpv6) : CheckDefaultRoute();
         yield return route;
         var name = CheckName(out var target);
         yield return name;
 
         var blockers = new[] { host, global, route, name }.Where(c => c.Status is CheckStatus.Fail or CheckStatus.Skipped).ToList();
         var remote = blockers.Count > 0 || target is null
-            ? Skip(6, "Target answers", "Remote", "it needs " + string.Join(", ", blockers.Select(b => "step " + b.Step + " (" + b.Name.ToLowerInvariant() + ")")) + ", which did not pass.")
+            ? Skip(7, "Target answers", "Remote", "it needs " + string.Join(", ", blockers.Select(b => "step " + b.Step + " (" + b.Name.ToLowerInvariant() + ")")) + ", which did not pass.")
             : CheckTarget(target);
         yield return remote;
         yield return remote.Status switch
         {
-            CheckStatus.Skipped => Skip(7, "Path", "Path", "it needs step 6 (target answers) to have run."),
+            CheckStatus.Skipped => Skip(8, "Path", "Path", "it needs step 7 (target answers) to have run."),
             CheckStatus.Fail => CheckWhereThePathEnds(target!),
             _ => CheckPathMtu(target!),
         };
@@ -86,9 +88,7 @@ internal sealed class ConnectivityDiagnosis
     private ConnectivityCheck CheckLinkLocal()
     {
         const string Name = "Link-local addresses";
-        var candidates = _probe.Interfaces
-            .Where(i => i.Type != InterfaceType.Loopback && i.Status == InterfaceStatus.Up && _interfaceFilter(i.Name))
-            .ToList();
+        var candidates = LinkCandidates();
         if (candidates.Count == 0)
         {
             // Nothing to check on the link; the missing network shows in the global and route steps.
@@ -136,6 +136,10 @@ internal sealed class ConnectivityDiagnosis
             : new(2, Name, "Link", CheckStatus.Fail, string.Join("; ", problems.Concat(seen)) + ".", Capitalize(string.Join("; ", hints)) + ".");
     }
 
+    /// <summary>The links the link-local and router steps look at: up, not loopback, among those named.</summary>
+    private List<Ipv6Interface> LinkCandidates() =>
+        _probe.Interfaces.Where(i => i.Type != InterfaceType.Loopback && i.Status == InterfaceStatus.Up && _interfaceFilter(i.Name)).ToList();
+
     private string InterfaceFilterNote() =>
         _probe.Interfaces.Any(i => i.Type != InterfaceType.Loopback && i.Status == InterfaceStatus.Up) ? " among the interfaces named" : string.Empty;
 
@@ -149,28 +153,28 @@ internal sealed class ConnectivityDiagnosis
         var preferred = routable.Where(a => a.State is AddressState.Preferred or AddressState.Optimistic).ToList();
         if (preferred.Count > 0)
         {
-            return new(3, Name, "Global", CheckStatus.Pass, string.Join(", ", preferred.Select(a => a.Address + "/" + a.PrefixLength + " on " + a.InterfaceName)) + ".", null);
+            return new(4, Name, "Global", CheckStatus.Pass, string.Join(", ", preferred.Select(a => a.Address + "/" + a.PrefixLength + " on " + a.InterfaceName)) + ".", null);
         }
 
         if (routable.Count > 0)
         {
-            return new(3, Name, "Global", CheckStatus.Warn,
+            return new(4, Name, "Global", CheckStatus.Warn,
                 "Only deprecated or tentative global addresses: " + string.Join(", ", routable.Select(a => a.Address + " (" + a.State + ") on " + a.InterfaceName)) + ".",
                 "A deprecated address still works for existing connections only: its prefix's preferred lifetime ran out. Check what the router advertises (or the lifetimes you configured).");
         }
 
         if (globals.Count > 0)
         {
-            return new(3, Name, "Global", CheckStatus.Warn,
+            return new(4, Name, "Global", CheckStatus.Warn,
                 "Only unique local addresses (fc00::/7), which reach your own site but not the internet: " + string.Join(", ", globals.Select(a => a.Address + " on " + a.InterfaceName)) + ".",
                 TunnelHint("To reach other networks you need a global address"));
         }
 
-        return new(3, Name, "Global", CheckStatus.Fail, "No interface has a global IPv6 address: other networks cannot reach this host, nor it them.",
+        return new(4, Name, "Global", CheckStatus.Fail, "No interface has a global IPv6 address: other networks cannot reach this host, nor it them.",
             TunnelHint("Ask your provider for IPv6"));
     }
 
-    private static string TunnelHint(string start) =>
+    internal static string TunnelHint(string start) =>
         start + ", or get it from a tunnel broker such as Hurricane Electric's: create a tunnel for this host's IPv4 address, then write its configuration with "
         + "New-HeTunnelConfig -ServerIPv4Address 216.66.80.26 -ClientIPv4Address <this host's IPv4 address> -ClientIPv6Address 2001:470:1f08:1160::2/64 "
         + "(the values from the broker's tunnel details page) -Path /etc/network/interfaces.d, then ifup he-ipv6.";
@@ -180,7 +184,7 @@ internal sealed class ConnectivityDiagnosis
         const string Name = "Default route";
         if (_probe.Routes is not { } routes)
         {
-            return new(4, Name, "Route", CheckStatus.Warn, "Ipv6Tools cannot read this system's route table (it reads Linux, Windows and macOS).", null);
+            return new(5, Name, "Route", CheckStatus.Warn, "Ipv6Tools cannot read this system's route table (it reads Linux, Windows and macOS).", null);
         }
 
         var defaults = routes.Where(r => r.IsDefault).OrderBy(r => r.Metric ?? 0).ToList();
@@ -194,7 +198,7 @@ internal sealed class ConnectivityDiagnosis
                 ? "Route everything through the tunnel: ip -6 route add default dev " + tunnel.Name + " (the tunnel stanza's up line does this)."
                 : "Add one: ip -6 route add default via <your router's address> dev " + (lan?.Name ?? "<interface>")
                     + ", or let the router advertise one (sysctl -w net.ipv6.conf." + (lan?.Name ?? "<interface>") + ".accept_ra=1).";
-            return new(4, Name, "Route", CheckStatus.Fail,
+            return new(5, Name, "Route", CheckStatus.Fail,
                 rejecting is null ? "There is no default IPv6 route: packets to other networks fail with 'Network is unreachable'."
                     : "The default route is " + rejecting.Type + ": it drops packets to other networks.", hint);
         }
@@ -204,15 +208,15 @@ internal sealed class ConnectivityDiagnosis
         var via = (gateway is null ? string.Empty : "via " + Ipv6Text.WithoutScope(gateway) + " ") + "dev " + interfaceName + " (" + route.Protocol + ")";
         if (gateway is null)
         {
-            return new(4, Name, "Route", CheckStatus.Pass, "default " + via + ": a point-to-point link, with no router address to ping.", null);
+            return new(5, Name, "Route", CheckStatus.Pass, "default " + via + ": a point-to-point link, with no router address to ping.", null);
         }
 
         var shown = Ipv6Text.WithoutScope(gateway) + (gateway.IsIPv6LinkLocal && interfaceName is not null ? "%" + interfaceName : string.Empty);
         var replies = _probe.Ping(new EchoTarget(shown, gateway, gateway.IsIPv6LinkLocal ? interfaceName : null));
         var answer = replies.FirstOrDefault(r => r.Status == EchoStatus.Success);
         return answer is not null
-            ? new(4, Name, "Route", CheckStatus.Pass, "default " + via + "; the router answers (" + Milliseconds(answer) + ").", null)
-            : new(4, Name, "Route", CheckStatus.Fail, "default " + via + ", but the router does not answer: " + Outcome(replies) + ".",
+            ? new(5, Name, "Route", CheckStatus.Pass, "default " + via + "; the router answers (" + Milliseconds(answer) + ").", null)
+            : new(5, Name, "Route", CheckStatus.Fail, "default " + via + ", but the router does not answer: " + Outcome(replies) + ".",
                 "Check the link to " + shown + " and the router itself; routers should answer ICMPv6 echo (RFC 4890).");
     }
 
@@ -222,11 +226,11 @@ internal sealed class ConnectivityDiagnosis
         target = _probe.Resolve(_targetName, out var error);
         if (target is null)
         {
-            return new(5, Name, "Name", CheckStatus.Fail, error ?? "'" + _targetName + "' does not resolve.",
+            return new(6, Name, "Name", CheckStatus.Fail, error ?? "'" + _targetName + "' does not resolve.",
                 "Check the resolver (/etc/resolv.conf, or the hosts file), or name a host that has an AAAA record, or give an address with -TargetName.");
         }
 
-        return new(5, Name, "Name", CheckStatus.Pass,
+        return new(6, Name, "Name", CheckStatus.Pass,
             string.Equals(target.Name, Ipv6Text.WithoutScope(target.Address), StringComparison.OrdinalIgnoreCase) || _targetName.IndexOf(':') >= 0
                 ? _targetName + " is an address: nothing to resolve."
                 : _targetName + " has the AAAA record " + Ipv6Text.WithoutScope(target.Address) + ".", null);
@@ -239,7 +243,7 @@ internal sealed class ConnectivityDiagnosis
         var answers = replies.Where(r => r.Status == EchoStatus.Success).ToList();
         if (answers.Count > 0)
         {
-            return new(6, Name, "Remote", CheckStatus.Pass,
+            return new(7, Name, "Remote", CheckStatus.Pass,
                 string.Format(CultureInfo.InvariantCulture, "{0} ({1}) answers {2} of {3} pings, {4}.", _targetName, Ipv6Text.WithoutScope(target.Address), answers.Count, replies.Count, Milliseconds(answers[0])), null);
         }
 
@@ -247,12 +251,12 @@ internal sealed class ConnectivityDiagnosis
         var hint = first?.Status switch
         {
             EchoStatus.DestinationUnreachable => "The router " + first.AddressValue + " reports " + (first.UnreachableCode?.ToString() ?? "the destination unreachable")
-                + ": the path ends there. Step 7 traces the hops before it.",
+                + ": the path ends there. Step 8 traces the hops before it.",
             EchoStatus.PacketTooBig => "A link on the way has a smaller MTU (" + first.Mtu + "): lower this host's or the tunnel's MTU (HE tunnels use 1480).",
-            EchoStatus.TimeExceeded => "The packets loop or the path is too long: step 7 traces where.",
-            _ => "Nothing came back: a firewall on the way may drop ICMPv6 echo, or the path breaks beyond your router. Step 7 traces how far packets get.",
+            EchoStatus.TimeExceeded => "The packets loop or the path is too long: step 8 traces where.",
+            _ => "Nothing came back: a firewall on the way may drop ICMPv6 echo, or the path breaks beyond your router. Step 8 traces how far packets get.",
         };
-        return new(6, Name, "Remote", CheckStatus.Fail, _targetName + " (" + Ipv6Text.WithoutScope(target.Address) + ") does not answer: " + Outcome(replies) + ".", hint);
+        return new(7, Name, "Remote", CheckStatus.Fail, _targetName + " (" + Ipv6Text.WithoutScope(target.Address) + ") does not answer: " + Outcome(replies) + ".", hint);
     }
 
     /// <summary>The target answers: do full-size packets reach it too? A tunnel's MTU and PMTUD blackholes show here.</summary>
@@ -264,7 +268,7 @@ internal sealed class ConnectivityDiagnosis
             : " (" + string.Join(", ", result.Reports.Select(r => r.ToString())) + ")";
         if (result.PathMtu is not { } mtu)
         {
-            return new(7, Name, "Path", CheckStatus.Fail, "The path MTU to " + _targetName + " could not be found: " + result.Message,
+            return new(8, Name, "Path", CheckStatus.Fail, "The path MTU to " + _targetName + " could not be found: " + result.Message,
                 result.Failure == EchoStatus.PacketTooBig
                     ? "A link on the way is misconfigured below IPv6's minimum of 1280 bytes: its owner must raise it."
                     : "Pings answered a moment ago but not now: run Test-Ipv6PathMtu " + _targetName + " -Verbose to see each size.");
@@ -272,13 +276,13 @@ internal sealed class ConnectivityDiagnosis
 
         if (result.Blackhole)
         {
-            return new(7, Name, "Path", CheckStatus.Fail, string.Format(CultureInfo.InvariantCulture,
+            return new(8, Name, "Path", CheckStatus.Fail, string.Format(CultureInfo.InvariantCulture,
                     "Packets up to {0} bytes reach {1}; larger ones vanish without a Packet Too Big (a PMTUD blackhole): small pings pass, "
                     + "but web pages and downloads hang.", mtu, _targetName),
                 Capitalize(result.Message ?? string.Empty));
         }
 
-        return new(7, Name, "Path", CheckStatus.Pass, string.Format(CultureInfo.InvariantCulture, "Path MTU {0} to {1}{2}.{3}", mtu, _targetName, reported,
+        return new(8, Name, "Path", CheckStatus.Pass, string.Format(CultureInfo.InvariantCulture, "Path MTU {0} to {1}{2}.{3}", mtu, _targetName, reported,
             mtu == 1480 ? " 1480 is what a 6in4 tunnel (IPv6 in IPv4) leaves, as the tunnel stanza's mtu 1480 says." : string.Empty), null);
     }
 
@@ -290,20 +294,20 @@ internal sealed class ConnectivityDiagnosis
         var last = hops.LastOrDefault(h => h.AddressValue is not null);
         if (last is null)
         {
-            return new(7, Name, "Path", CheckStatus.Fail, "No router on the way to " + _targetName + " answers a trace: the packets stop at the first hop, or every router is silent.",
-                "Check the default route's router (step 4) and the firewall of this host: Trace-Ipv6Route " + _targetName + " shows each hop.");
+            return new(8, Name, "Path", CheckStatus.Fail, "No router on the way to " + _targetName + " answers a trace: the packets stop at the first hop, or every router is silent.",
+                "Check the default route's router (step 5) and the firewall of this host: Trace-Ipv6Route " + _targetName + " shows each hop.");
         }
 
         var where = string.Format(CultureInfo.InvariantCulture, "hop {0} ({1})", last.Hop, Ipv6Text.WithoutScope(last.AddressValue!));
         if (last.UnreachableCode is { } code)
         {
-            return new(7, Name, "Path", CheckStatus.Fail, "Packets reach " + where + ", which refuses them: " + EchoOutcomes.Unreachable((int)code) + ".",
+            return new(8, Name, "Path", CheckStatus.Fail, "Packets reach " + where + ", which refuses them: " + EchoOutcomes.Unreachable((int)code) + ".",
                 code == DestinationUnreachableCode.NoRoute
                     ? Ipv6Text.WithoutScope(last.AddressValue!) + " has no route to " + _targetName + ": the break is at that router or at its provider."
                     : "A filter at " + Ipv6Text.WithoutScope(last.AddressValue!) + " refuses the packets: ask whoever runs it.");
         }
 
-        return new(7, Name, "Path", CheckStatus.Fail, "Packets reach " + where + " and no further: every hop after it is silent.",
+        return new(8, Name, "Path", CheckStatus.Fail, "Packets reach " + where + " and no further: every hop after it is silent.",
             "The path breaks after " + Ipv6Text.WithoutScope(last.AddressValue!) + ": a router beyond it drops the packets, or the target's firewall drops ICMPv6 echo. "
             + "Trace-Ipv6Route " + _targetName + " shows each hop.");
     }

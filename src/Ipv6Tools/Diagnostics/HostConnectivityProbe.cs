@@ -3,7 +3,10 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Runtime.InteropServices;
+using System.Net.Sockets;
 using System.Threading;
+using System.Threading.Tasks;
+using Ipv6Tools.Discovery;
 using Ipv6Tools.Echo;
 using Ipv6Tools.Interfaces;
 using Ipv6Tools.Paths;
@@ -56,6 +59,55 @@ internal sealed class HostConnectivityProbe : IConnectivityProbe
     public IReadOnlyList<Ipv6Interface> Interfaces { get; }
 
     public IReadOnlyList<Ipv6Route>? Routes { get; }
+
+    public LinkSettings? Settings(string interfaceName) =>
+        RuntimeInformation.IsOSPlatform(OSPlatform.Linux) ? LinkSettings.Read(LinkSettings.LinuxRoot, interfaceName) : null;
+
+    public IReadOnlyList<RouterSolicitationOutcome> SolicitRouters(IReadOnlyList<Ipv6Interface> interfaces)
+    {
+        // Every link at once: a host with several links waits one timeout, not one per link.
+        var asked = interfaces.Select(nic => Task.Run(() => Solicit(nic), _cancellation)).ToArray();
+        try
+        {
+            Task.WaitAll(asked, _cancellation);
+        }
+        catch (AggregateException error) when (error.InnerExceptions.All(e => e is OperationCanceledException))
+        {
+            throw new OperationCanceledException(_cancellation);
+        }
+
+        // Read again: the advertisement that answered may have given an interface its address just now.
+        var after = InterfaceDirectory.Read();
+        return interfaces.Select((nic, i) =>
+        {
+            var (advertisements, notSolicited) = asked[i].Result;
+            return new RouterSolicitationOutcome(after.ByIndex(nic.Index) ?? nic, advertisements, _options.Timeout, notSolicited);
+        }).ToList();
+    }
+
+    private (IReadOnlyList<RouterAdvertisement>, string?) Solicit(Ipv6Interface nic)
+    {
+        var options = new RouterDiscoveryOptions(nic.Name, nic.Index) { HardwareAddress = nic.HardwareAddress, Timeout = _options.Timeout };
+        try
+        {
+            using var socket = NeighborDiscoverySocket.Open(nic.Name, RouterAdvertisementParser.RouterAdvertisementType);
+            var advertisements = RouterDiscovery.Run(socket, options, _cancellation)
+                .Select(receipt => receipt.Advertisement).OfType<RouterAdvertisement>().ToList();
+            return (advertisements, null);
+        }
+        catch (IcmpNotPermittedException)
+        {
+            return ([], "a Router Solicitation needs a raw ICMPv6 socket, which this process may not open");
+        }
+        catch (PlatformNotSupportedException)
+        {
+            return ([], "Ipv6Tools sends Router Solicitations on Linux only");
+        }
+        catch (SocketException error)
+        {
+            return ([], "the solicitation could not be sent (" + error.Message + ")");
+        }
+    }
 
     public IReadOnlyList<EchoReply> Ping(EchoTarget target) =>
         EchoEngine.ForThisSystem.Start(_options, _cancellation).RunAll([target], _cancellation).ToList();

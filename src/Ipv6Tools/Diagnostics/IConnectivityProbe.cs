@@ -20,6 +20,12 @@ internal interface IConnectivityProbe
     /// <summary>The main table's routes, or null where this system's routes cannot be read.</summary>
     IReadOnlyList<Ipv6Route>? Routes { get; }
 
+    /// <summary>Linux's per-interface IPv6 switches (accept_ra, forwarding ...); null where the system has none to read.</summary>
+    LinkSettings? Settings(string interfaceName);
+
+    /// <summary>Sends Router Solicitations on each interface at once and waits for the first advertisement on each, as rdisc6 does.</summary>
+    IReadOnlyList<RouterSolicitationOutcome> SolicitRouters(IReadOnlyList<Ipv6Interface> interfaces);
+
     /// <summary>Pings once or a few times; the replies, or an empty list when nothing could be sent.</summary>
     IReadOnlyList<EchoReply> Ping(EchoTarget target);
 

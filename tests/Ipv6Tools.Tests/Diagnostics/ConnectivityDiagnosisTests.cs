@@ -12,7 +12,7 @@ using static Ipv6Tools.Tests.Diagnostics.FakeProbe;
 
 namespace Ipv6Tools.Tests.Diagnostics;
 
-/// <summary>The six steps of Test-Ipv6Connectivity on hosts made of plain values.</summary>
+/// <summary>The eight steps of Test-Ipv6Connectivity on hosts made of plain values (the router step has RouterStepTests of its own).</summary>
 public sealed class ConnectivityDiagnosisTests
 {
     [Fact]
@@ -22,15 +22,16 @@ public sealed class ConnectivityDiagnosisTests
 
         var checks = Run(probe, "ipv6.google.com");
 
-        Assert.Equal([1, 2, 3, 4, 5, 6, 7], checks.Select(c => c.Step));
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], checks.Select(c => c.Step));
         Assert.All(checks, c => Assert.Equal(CheckStatus.Pass, c.Status));
         Assert.All(checks, c => Assert.Null(c.Hint));
         Assert.Equal("::1 on lo answers a ping (0.200 ms).", checks[0].Detail);
         Assert.Equal("eth0 fe80::fc:ff:fe00:1 (EUI-64 from 02:fc:00:00:00:01).", checks[1].Detail);
-        Assert.Equal("2001:470:1f08:1160::5/64 on eth0.", checks[2].Detail);
-        Assert.Equal("default via fe80::1 dev eth0 (RouterAdvertisement); the router answers (0.200 ms).", checks[3].Detail);
-        Assert.Equal("ipv6.google.com has the AAAA record 2001:4860:4860::8888.", checks[4].Detail);
-        Assert.Equal("ipv6.google.com (2001:4860:4860::8888) answers 3 of 3 pings, 0.200 ms.", checks[5].Detail);
+        Assert.Equal("Router fe80::1 on eth0 advertises 2001:470:1f08:1160::/64 (autonomous); eth0 took 2001:470:1f08:1160::5/64.", checks[2].Detail);
+        Assert.Equal("2001:470:1f08:1160::5/64 on eth0.", checks[3].Detail);
+        Assert.Equal("default via fe80::1 dev eth0 (RouterAdvertisement); the router answers (0.200 ms).", checks[4].Detail);
+        Assert.Equal("ipv6.google.com has the AAAA record 2001:4860:4860::8888.", checks[5].Detail);
+        Assert.Equal("ipv6.google.com (2001:4860:4860::8888) answers 3 of 3 pings, 0.200 ms.", checks[6].Detail);
         Assert.Equal("[Pass] IPv6 enabled: ::1 on lo answers a ping (0.200 ms).", checks[0].ToString());
     }
 
@@ -54,11 +55,11 @@ public sealed class ConnectivityDiagnosisTests
 
         var checks = Run(probe);
 
-        Assert.Equal([CheckStatus.Fail, CheckStatus.Skipped, CheckStatus.Skipped, CheckStatus.Skipped, CheckStatus.Pass, CheckStatus.Skipped, CheckStatus.Skipped],
+        Assert.Equal([CheckStatus.Fail, CheckStatus.Skipped, CheckStatus.Skipped, CheckStatus.Skipped, CheckStatus.Skipped, CheckStatus.Pass, CheckStatus.Skipped, CheckStatus.Skipped],
             checks.Select(c => c.Status));
         Assert.StartsWith("Switch it on: sysctl -w net.ipv6.conf.all.disable_ipv6=0", checks[0].Hint, StringComparison.Ordinal);
         Assert.Equal("Not checked: IPv6 does not work on this host (step 1).", checks[1].Detail);
-        Assert.Equal("Not checked: it needs step 1 (ipv6 enabled), step 3 (global address), step 4 (default route), which did not pass.", checks[5].Detail);
+        Assert.Equal("Not checked: it needs step 1 (ipv6 enabled), step 4 (global address), step 5 (default route), which did not pass.", checks[6].Detail);
         Assert.Empty(probe.Pinged);
     }
 
@@ -143,7 +144,7 @@ public sealed class ConnectivityDiagnosisTests
             Interfaces = [Loopback(), Ethernet("eth0", 2, addresses: Address("eth0", 2, "2001:470:1f08:1160::5", 64, AddressState.Deprecated))],
         };
 
-        var global = Run(probe)[2];
+        var global = Run(probe)[3];
 
         Assert.Equal(CheckStatus.Warn, global.Status);
         Assert.Equal("Only deprecated or tentative global addresses: 2001:470:1f08:1160::5 (Deprecated) on eth0.", global.Detail);
@@ -154,7 +155,7 @@ public sealed class ConnectivityDiagnosisTests
     {
         var probe = new FakeProbe { Interfaces = [Loopback(), Ethernet("eth0", 2, addresses: Address("eth0", 2, "fd00::2", 64))] };
 
-        var global = Run(probe)[2];
+        var global = Run(probe)[3];
 
         Assert.Equal(CheckStatus.Warn, global.Status);
         Assert.StartsWith("Only unique local addresses (fc00::/7)", global.Detail, StringComparison.Ordinal);
@@ -168,15 +169,15 @@ public sealed class ConnectivityDiagnosisTests
 
         var checks = Run(probe);
 
-        Assert.Equal(CheckStatus.Fail, checks[2].Status);
-        Assert.Contains("New-HeTunnelConfig", checks[2].Hint, StringComparison.Ordinal);
-        Assert.Equal(CheckStatus.Skipped, checks[5].Status);
+        Assert.Equal(CheckStatus.Fail, checks[3].Status);
+        Assert.Contains("New-HeTunnelConfig", checks[3].Hint, StringComparison.Ordinal);
+        Assert.Equal(CheckStatus.Skipped, checks[6].Status);
     }
 
     [Fact]
     public void WarnsWhereTheRouteTableCannotBeRead()
     {
-        var route = Run(new FakeProbe { Routes = null })[3];
+        var route = Run(new FakeProbe { Routes = null })[4];
 
         Assert.Equal(CheckStatus.Warn, route.Status);
         Assert.Equal("Ipv6Tools cannot read this system's route table (it reads Linux, Windows and macOS).", route.Detail);
@@ -185,7 +186,7 @@ public sealed class ConnectivityDiagnosisTests
     [Fact]
     public void FailsWithoutADefaultRouteAndSaysHowToAddOne()
     {
-        var route = Run(new FakeProbe { Routes = [] })[3];
+        var route = Run(new FakeProbe { Routes = [] })[4];
 
         Assert.Equal(CheckStatus.Fail, route.Status);
         Assert.Equal("There is no default IPv6 route: packets to other networks fail with 'Network is unreachable'.", route.Detail);
@@ -198,7 +199,7 @@ public sealed class ConnectivityDiagnosisTests
         var tunnel = new Ipv6Interface("he-ipv6", 9, InterfaceType.Tunnel, InterfaceStatus.Up, null, 1480, true, []);
         var probe = new FakeProbe { Routes = [DefaultRoute(null, 9, "he-ipv6", RouteType.Unreachable)], Interfaces = [Loopback(), Ethernet("eth0", 2), tunnel] };
 
-        var route = Run(probe)[3];
+        var route = Run(probe)[4];
 
         Assert.Equal("The default route is Unreachable: it drops packets to other networks.", route.Detail);
         Assert.Equal("Route everything through the tunnel: ip -6 route add default dev he-ipv6 (the tunnel stanza's up line does this).", route.Hint);
@@ -209,7 +210,7 @@ public sealed class ConnectivityDiagnosisTests
     {
         var probe = new FakeProbe { Routes = [DefaultRoute(null, 9, "he-ipv6")] };
 
-        var route = Run(probe)[3];
+        var route = Run(probe)[4];
 
         Assert.Equal(CheckStatus.Pass, route.Status);
         Assert.Equal("default dev he-ipv6 (RouterAdvertisement): a point-to-point link, with no router address to ping.", route.Detail);
@@ -222,7 +223,7 @@ public sealed class ConnectivityDiagnosisTests
         var multipath = new Ipv6Route(new Ipv6Tools.Addressing.Ipv6Prefix(IPAddress.IPv6Any, 0), null, null, null, 1024,
             RouteProtocol.Static, 4, RouteType.Unicast, null, null, RouteSelection.MainTable, null, [hop]);
 
-        var route = Run(new FakeProbe { Routes = [multipath] })[3];
+        var route = Run(new FakeProbe { Routes = [multipath] })[4];
 
         Assert.Equal("default via fe80::1 dev eth0 (Static); the router answers (0.200 ms).", route.Detail);
     }
@@ -234,10 +235,10 @@ public sealed class ConnectivityDiagnosisTests
 
         var checks = Run(probe);
 
-        Assert.Equal(CheckStatus.Fail, checks[3].Status);
-        Assert.Equal("default via fe80::1 dev eth0 (RouterAdvertisement), but the router does not answer: no reply within the timeout.", checks[3].Detail);
-        Assert.Equal("Check the link to fe80::1%eth0 and the router itself; routers should answer ICMPv6 echo (RFC 4890).", checks[3].Hint);
-        Assert.Equal(CheckStatus.Skipped, checks[5].Status);
+        Assert.Equal(CheckStatus.Fail, checks[4].Status);
+        Assert.Equal("default via fe80::1 dev eth0 (RouterAdvertisement), but the router does not answer: no reply within the timeout.", checks[4].Detail);
+        Assert.Equal("Check the link to fe80::1%eth0 and the router itself; routers should answer ICMPv6 echo (RFC 4890).", checks[4].Hint);
+        Assert.Equal(CheckStatus.Skipped, checks[6].Status);
     }
 
     [Fact]
@@ -245,7 +246,7 @@ public sealed class ConnectivityDiagnosisTests
     {
         var probe = new FakeProbe { Lookup = name => (new EchoTarget(name, IPAddress.Parse(name), null), null) };
 
-        var name = Run(probe, "2001:4860:4860::8888")[4];
+        var name = Run(probe, "2001:4860:4860::8888")[5];
 
         Assert.Equal("2001:4860:4860::8888 is an address: nothing to resolve.", name.Detail);
     }
@@ -257,17 +258,17 @@ public sealed class ConnectivityDiagnosisTests
 
         var checks = Run(probe, "nowhere.invalid");
 
-        Assert.Equal(CheckStatus.Fail, checks[4].Status);
-        Assert.Equal("'nowhere.invalid' has no IPv6 address to ping: the name does not resolve.", checks[4].Detail);
-        Assert.Equal("Not checked: it needs step 5 (name resolves), which did not pass.", checks[5].Detail);
+        Assert.Equal(CheckStatus.Fail, checks[5].Status);
+        Assert.Equal("'nowhere.invalid' has no IPv6 address to ping: the name does not resolve.", checks[5].Detail);
+        Assert.Equal("Not checked: it needs step 6 (name resolves), which did not pass.", checks[6].Detail);
     }
 
     [Theory]
-    [InlineData(EchoStatus.DestinationUnreachable, "does not answer: DestinationUnreachable AddressUnreachable from 2001:db8::1.", "The router 2001:db8::1 reports AddressUnreachable: the path ends there. Step 7 traces the hops before it.")]
+    [InlineData(EchoStatus.DestinationUnreachable, "does not answer: DestinationUnreachable AddressUnreachable from 2001:db8::1.", "The router 2001:db8::1 reports AddressUnreachable: the path ends there. Step 8 traces the hops before it.")]
     [InlineData(EchoStatus.PacketTooBig, "does not answer: PacketTooBig from 2001:db8::1.", "A link on the way has a smaller MTU (1280): lower this host's or the tunnel's MTU (HE tunnels use 1480).")]
-    [InlineData(EchoStatus.TimeExceeded, "does not answer: TimeExceeded from 2001:db8::1.", "The packets loop or the path is too long: step 7 traces where.")]
-    [InlineData(EchoStatus.TimedOut, "does not answer: no reply within the timeout.", "Nothing came back: a firewall on the way may drop ICMPv6 echo, or the path breaks beyond your router. Step 7 traces how far packets get.")]
-    [InlineData(EchoStatus.SendFailed, "does not answer: Network is unreachable.", "Nothing came back: a firewall on the way may drop ICMPv6 echo, or the path breaks beyond your router. Step 7 traces how far packets get.")]
+    [InlineData(EchoStatus.TimeExceeded, "does not answer: TimeExceeded from 2001:db8::1.", "The packets loop or the path is too long: step 8 traces where.")]
+    [InlineData(EchoStatus.TimedOut, "does not answer: no reply within the timeout.", "Nothing came back: a firewall on the way may drop ICMPv6 echo, or the path breaks beyond your router. Step 8 traces how far packets get.")]
+    [InlineData(EchoStatus.SendFailed, "does not answer: Network is unreachable.", "Nothing came back: a firewall on the way may drop ICMPv6 echo, or the path breaks beyond your router. Step 8 traces how far packets get.")]
     public void SaysWhereThePathToTheTargetEnds(EchoStatus status, string detail, string hint)
     {
         var target = IPAddress.Parse("2001:4860:4860::8888");
@@ -288,7 +289,7 @@ public sealed class ConnectivityDiagnosisTests
             },
         };
 
-        var check = Run(probe, "example.net")[5];
+        var check = Run(probe, "example.net")[6];
 
         Assert.Equal(CheckStatus.Fail, check.Status);
         Assert.Equal("example.net (2001:4860:4860::8888) " + detail, check.Detail);
@@ -325,9 +326,9 @@ public sealed class ConnectivityDiagnosisTests
     {
         var checks = Run(new FakeProbe());
 
-        Assert.Equal(7, checks.Count);
-        Assert.Equal((7, "Path", CheckStatus.Pass), (checks[6].Step, checks[6].Name, checks[6].Status));
-        Assert.Equal("Path MTU 1500 to ipv6.google.com.", checks[6].Detail);
+        Assert.Equal(8, checks.Count);
+        Assert.Equal((8, "Path", CheckStatus.Pass), (checks[7].Step, checks[7].Name, checks[7].Status));
+        Assert.Equal("Path MTU 1500 to ipv6.google.com.", checks[7].Detail);
     }
 
     [Fact]
@@ -341,7 +342,7 @@ public sealed class ConnectivityDiagnosisTests
                 : [EchoOutcomes.Reply(target, 1, new EchoOptions(), target.Address, TimeSpan.FromMilliseconds(1), 64, null)]),
         };
 
-        var path = Run(probe)[6];
+        var path = Run(probe)[7];
 
         Assert.Equal(CheckStatus.Pass, path.Status);
         Assert.Equal("Path MTU 1480 to ipv6.google.com (2001:470:0:1::1 mtu 1480). 1480 is what a 6in4 tunnel (IPv6 in IPv4) leaves, "
@@ -358,7 +359,7 @@ public sealed class ConnectivityDiagnosisTests
                 : [EchoOutcomes.Reply(target, 1, new EchoOptions(), target.Address, TimeSpan.FromMilliseconds(1), 64, null)]),
         };
 
-        var path = Run(probe)[6];
+        var path = Run(probe)[7];
 
         Assert.Equal(CheckStatus.Fail, path.Status);
         Assert.StartsWith("Packets up to 1400 bytes reach ipv6.google.com; larger ones vanish without a Packet Too Big", path.Detail, StringComparison.Ordinal);
@@ -375,7 +376,7 @@ public sealed class ConnectivityDiagnosisTests
             Hops = target => [FakeProbe.Hop(target, 1, EchoStatus.TimeExceeded, IPAddress.Parse("2001:db8:ffff::1")), FakeProbe.Hop(target, 2, EchoStatus.TimedOut, null)],
         };
 
-        var path = Run(probe)[6];
+        var path = Run(probe)[7];
 
         Assert.Equal(CheckStatus.Fail, path.Status);
         Assert.Equal("Packets reach hop 1 (2001:db8:ffff::1) and no further: every hop after it is silent.", path.Detail);
@@ -392,7 +393,7 @@ public sealed class ConnectivityDiagnosisTests
             Hops = target => [FakeProbe.Hop(target, 2, EchoStatus.DestinationUnreachable, router, DestinationUnreachableCode.NoRoute)],
         };
 
-        var path = Run(probe)[6];
+        var path = Run(probe)[7];
 
         Assert.Equal("Packets reach hop 2 (2001:db8:ffff::2), which refuses them: No route.", path.Detail);
         Assert.Equal("2001:db8:ffff::2 has no route to ipv6.google.com: the break is at that router or at its provider.", path.Hint);
@@ -407,7 +408,7 @@ public sealed class ConnectivityDiagnosisTests
             Hops = target => [FakeProbe.Hop(target, 1, EchoStatus.TimedOut, null)],
         };
 
-        Assert.StartsWith("No router on the way to ipv6.google.com answers a trace", Run(probe)[6].Detail, StringComparison.Ordinal);
+        Assert.StartsWith("No router on the way to ipv6.google.com answers a trace", Run(probe)[7].Detail, StringComparison.Ordinal);
     }
 
     private static List<ConnectivityCheck> Run(IConnectivityProbe probe, string target = "ipv6.google.com", Func<string, bool>? filter = null) =>
@@ -431,5 +432,9 @@ public sealed class ConnectivityDiagnosisTests
         public IReadOnlyList<TraceHop> Trace(EchoTarget target) => _host.Trace(target);
 
         public PathMtuResult PathMtu(EchoTarget target) => _host.PathMtu(target);
+
+        public LinkSettings? Settings(string interfaceName) => _host.Settings(interfaceName);
+
+        public IReadOnlyList<RouterSolicitationOutcome> SolicitRouters(IReadOnlyList<Ipv6Interface> interfaces) => _host.SolicitRouters(interfaces);
     }
 }

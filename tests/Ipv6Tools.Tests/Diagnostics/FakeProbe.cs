@@ -4,6 +4,7 @@ using System.Linq;
 using System.Net;
 using Ipv6Tools.Addressing;
 using Ipv6Tools.Diagnostics;
+using Ipv6Tools.Discovery;
 using Ipv6Tools.Echo;
 using Ipv6Tools.Interfaces;
 using Ipv6Tools.Paths;
@@ -14,8 +15,9 @@ namespace Ipv6Tools.Tests.Diagnostics;
 /// <summary>
 /// A host for the diagnosis to look at, made of plain values: interfaces, routes, and what each
 /// ping and name lookup answers. It starts as a healthy host (lo with ::1, eth0 with its EUI-64
-/// link-local and a global address, a default route through a link-local router) on which every
-/// ping is answered in 0.2 ms; each test changes what it is about.
+/// link-local and a global address, a default route through a link-local router that advertises
+/// eth0's /64 for SLAAC, Linux switches that take advertisements) on which every ping is answered
+/// in 0.2 ms; each test changes what it is about.
 /// </summary>
 internal sealed class FakeProbe : IConnectivityProbe
 {
@@ -40,6 +42,55 @@ internal sealed class FakeProbe : IConnectivityProbe
     /// <summary>The target a name resolves to, or null with the error.</summary>
     internal Func<string, (EchoTarget?, string?)> Lookup { get; set; } =
         name => (new EchoTarget(name, IPAddress.Parse("2001:4860:4860::8888"), null), null);
+
+    /// <summary>The per-interface switches; by default a host's: takes advertisements, forms addresses, IPv6 MTU 1500.</summary>
+    internal Func<string, LinkSettings?> Link { get; set; } = _ => new LinkSettings
+    {
+        DisableIpv6 = false, AcceptRa = 1, Forwarding = false, Autoconf = true, AcceptRaMtu = true, Mtu = 1500,
+    };
+
+    /// <summary>What a solicitation on an interface brings back; by default fe80::1 advertising 2001:470:1f08:1160::/64.</summary>
+    internal Func<Ipv6Interface, RouterSolicitationOutcome> Routers { get; set; } =
+        nic => Answered(nic, Advertisement("2001:470:1f08:1160::", 64));
+
+    /// <summary>The interfaces solicited, in order.</summary>
+    internal List<string> Solicited { get; } = [];
+
+    public LinkSettings? Settings(string interfaceName) => Link(interfaceName);
+
+    public IReadOnlyList<RouterSolicitationOutcome> SolicitRouters(IReadOnlyList<Ipv6Interface> interfaces)
+    {
+        Solicited.AddRange(interfaces.Select(i => i.Name));
+        return interfaces.Select(Routers).ToList();
+    }
+
+    internal static RouterSolicitationOutcome Answered(Ipv6Interface nic, params RouterAdvertisement[] advertisements) =>
+        new(nic, advertisements, TimeSpan.FromSeconds(2), null);
+
+    /// <summary>
+    /// A Router Advertisement from fe80::1 as it comes off the wire (RFC 4861 4.2, 4.6.2, 4.6.4),
+    /// read by the module's parser: one prefix (none when prefix is null), the flags, an MTU option.
+    /// </summary>
+    internal static RouterAdvertisement Advertisement(string? prefix, int length, bool autonomous = true, bool managed = false,
+        ushort routerLifetime = 1800, uint? mtu = null, int interfaceIndex = 2)
+    {
+        var bytes = new List<byte> { 134, 0, 0, 0, 64, (byte)(managed ? 0x80 : 0), (byte)(routerLifetime >> 8), (byte)routerLifetime };
+        bytes.AddRange(new byte[8]);
+        if (prefix is not null)
+        {
+            bytes.AddRange([3, 4, (byte)length, (byte)(0x80 | (autonomous ? 0x40 : 0)), 0, 1, 0x51, 0x80, 0, 0, 0x38, 0x40, 0, 0, 0, 0]);
+            bytes.AddRange(IPAddress.Parse(prefix).GetAddressBytes());
+        }
+
+        if (mtu is { } value)
+        {
+            bytes.AddRange([5, 1, 0, 0, (byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value]);
+        }
+
+        var packet = bytes.ToArray();
+        return RouterAdvertisementParser.Parse(packet, packet.Length, new IPAddress(Router.GetAddressBytes(), interfaceIndex), "eth0", interfaceIndex,
+            DateTime.UtcNow, out var problem) ?? throw new InvalidOperationException(problem);
+    }
 
     public IReadOnlyList<EchoReply> Ping(EchoTarget target)
     {
@@ -108,8 +159,8 @@ internal sealed class FakeProbe : IConnectivityProbe
             addresses.Length > 0 ? addresses : [Address(name, index, ModifiedEui64.LinkLocalAddress(Mac).ToString(), 64, isEui64: true), Address(name, index, "2001:470:1f08:1160::5", 64)]);
 
     internal static Ipv6InterfaceAddress Address(string interfaceName, int index, string address, int prefixLength,
-        AddressState state = AddressState.Preferred, bool? isEui64 = null) =>
-        new(interfaceName, index, IPAddress.Parse(address), prefixLength, state, AddressFlags.Permanent, AddressOrigin.Manual,
+        AddressState state = AddressState.Preferred, bool? isEui64 = null, AddressOrigin origin = AddressOrigin.Manual) =>
+        new(interfaceName, index, IPAddress.Parse(address), prefixLength, state, AddressFlags.Permanent, origin,
             Ipv6InterfaceAddress.Forever, Ipv6InterfaceAddress.Forever, isEui64);
 
     internal static Ipv6Route DefaultRoute(IPAddress? gateway, int index, string name, RouteType type = RouteType.Unicast) =>
