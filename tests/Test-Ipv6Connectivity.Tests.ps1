@@ -48,6 +48,26 @@ Describe 'Test-Ipv6Connectivity in test networks' -Tag 'Root', 'Linux', 'Needs:i
             (Get-IpJson $dadNs -6 addr show dev dup0).addr_info | Where-Object dadfailed
         }
 
+        # A host on a link where no router advertises, and a host whose link forwards packets
+        # (forwarding=1) with accept_ra=1, so its kernel ignores what the router next to it
+        # advertises: 2001:db8:f00d::/64 and an MTU of 1400.
+        $bareNs = New-TestNetns 'cx-bare'
+        $barePeerNs = New-TestNetns 'cx-barepeer'
+        Invoke-Ip -n $bareNs link add b0 type veth peer name b1 netns $barePeerNs | Out-Null
+        $fwdNs = New-TestNetns 'cx-fwd'
+        $fwdRouterNs = New-TestNetns 'cx-fwdrouter'
+        Invoke-Ip -n $fwdNs link add f0 type veth peer name f1 netns $fwdRouterNs | Out-Null
+        Set-NetnsSysctl $fwdNs 'net.ipv6.conf.f0.forwarding=1', 'net.ipv6.conf.f0.accept_ra=1'
+        foreach ($pair in @(@($bareNs, 'b0'), @($barePeerNs, 'b1'), @($fwdNs, 'f0'), @($fwdRouterNs, 'f1'))) {
+            Invoke-Ip -n $pair[0] link set $pair[1] up | Out-Null
+        }
+        $fwdRadvd = Start-TestRadvd -Namespace $fwdRouterNs -Interface f1 -Prefix 2001:db8:f00d::/64 -Extra '    AdvLinkMTU 1400;'
+        foreach ($pair in @(@($bareNs, 'b0'), @($fwdNs, 'f0'))) {
+            Wait-Until -Because "$($pair[1]) has its link-local address, done with duplicate address detection" -Condition {
+                (Get-IpJson $pair[0] -6 addr show dev $pair[1] scope link).addr_info | Where-Object { $_.local -and -not $_.tentative }
+            }
+        }
+
         # A working network: a client, a router advertising 2001:db8:cafe::/64, and a target behind
         # the router, named in the client's hosts file.
         $clientNs = New-TestNetns 'cx-client'
@@ -80,7 +100,8 @@ Describe 'Test-Ipv6Connectivity in test networks' -Tag 'Root', 'Linux', 'Needs:i
 
     AfterAll {
         Stop-TestRadvd $radvd
-        Remove-TestNetns $loneNs, $offNs, $dadNs, $dadPeerNs, $clientNs, $routerNs, $targetNs
+        Stop-TestRadvd $fwdRadvd
+        Remove-TestNetns $loneNs, $offNs, $dadNs, $dadPeerNs, $clientNs, $routerNs, $targetNs, $bareNs, $barePeerNs, $fwdNs, $fwdRouterNs
     }
 
     Context 'a host with only its loopback interface' {
@@ -88,8 +109,8 @@ Describe 'Test-Ipv6Connectivity in test networks' -Tag 'Root', 'Linux', 'Needs:i
             $checks = Invoke-Diagnosis $loneNs '-TargetName target.test'
         }
 
-        It 'emits the seven checks in order' {
-            $checks.Step | Should -Be @(1, 2, 3, 4, 5, 6, 7)
+        It 'emits the eight checks in order' {
+            $checks.Step | Should -Be @(1, 2, 3, 4, 5, 6, 7, 8)
         }
 
         It 'passes the host scope: ::1 answers' {
@@ -98,19 +119,19 @@ Describe 'Test-Ipv6Connectivity in test networks' -Tag 'Root', 'Linux', 'Needs:i
         }
 
         It 'fails at the global address with the tunnel broker hint' {
-            (Get-Step $checks 3).Status.ToString() | Should -Be 'Fail'
-            (Get-Step $checks 3).Hint | Should -Match 'tunnel broker'
-            (Get-Step $checks 3).Hint | Should -Match 'New-HeTunnelConfig -ServerIPv4Address'
+            (Get-Step $checks 4).Status.ToString() | Should -Be 'Fail'
+            (Get-Step $checks 4).Hint | Should -Match 'tunnel broker'
+            (Get-Step $checks 4).Hint | Should -Match 'New-HeTunnelConfig -ServerIPv4Address'
         }
 
         It 'fails the default route and says which to add' {
-            (Get-Step $checks 4).Status.ToString() | Should -Be 'Fail'
-            (Get-Step $checks 4).Hint | Should -Match 'ip -6 route add default'
+            (Get-Step $checks 5).Status.ToString() | Should -Be 'Fail'
+            (Get-Step $checks 5).Hint | Should -Match 'ip -6 route add default'
         }
 
         It 'skips the target with the reason' {
-            (Get-Step $checks 6).Status.ToString() | Should -Be 'Skipped'
-            (Get-Step $checks 6).Detail | Should -Match 'step 3 \(global address\)'
+            (Get-Step $checks 7).Status.ToString() | Should -Be 'Skipped'
+            (Get-Step $checks 7).Detail | Should -Match 'step 4 \(global address\)'
         }
 
         It 'answers -Quiet with $false' {
@@ -158,6 +179,43 @@ Describe 'Test-Ipv6Connectivity in test networks' -Tag 'Root', 'Linux', 'Needs:i
         }
     }
 
+    Context 'the router step: does the network offer IPv6, and did the host take it' {
+        It 'fails a link where no router advertises, pointing at the provider or a tunnel' {
+            $step = Get-Step (Invoke-Diagnosis $bareNs '-TargetName ::1') 3
+            $step.Status.ToString() | Should -Be 'Fail'
+            $step.Detail | Should -Be 'No router answered a solicitation on b0 within 1 s.'
+            $step.Hint | Should -Match '^No router offers IPv6 on this network, and this host has no IPv6 set by hand: ask your provider for IPv6, or get it from a tunnel broker'
+            $step.Hint | Should -Match 'New-HeTunnelConfig -ServerIPv4Address'
+        }
+
+        It 'fails a forwarding link with accept_ra=1, naming accept_ra=2' {
+            $fwdRouter = ((Get-IpJson $fwdRouterNs -6 addr show dev f1 scope link).addr_info | Where-Object local).local
+            $step = Get-Step (Invoke-Diagnosis $fwdNs '-TargetName ::1') 3
+            $step.Status.ToString() | Should -Be 'Fail'
+            $step.Detail | Should -Be ("Router $fwdRouter on f0 advertises 2001:db8:f00d::/64 (autonomous), but f0 forwards packets (forwarding=1), " +
+                'and with accept_ra=1 the kernel then ignores router advertisements.')
+            $step.Hint | Should -Be 'Let f0 take them: sysctl -w net.ipv6.conf.f0.accept_ra=2 (2 takes advertisements even while the interface forwards).'
+        }
+
+        It 'passes that link once accept_ra is 2, with the address and the advertised MTU taken' {
+            Set-NetnsSysctl $fwdNs 'net.ipv6.conf.f0.accept_ra=2'
+            Wait-Until -TimeoutSeconds 30 -Because 'f0 forms an address in 2001:db8:f00d::/64 and takes the MTU of 1400' -Condition {
+                ((Get-IpJson $fwdNs -6 addr show dev f0).addr_info | Where-Object { $_.local -like '2001:db8:f00d:*' }) -and
+                (& ip netns exec $fwdNs cat /proc/sys/net/ipv6/conf/f0/mtu) -eq '1400'
+            }
+            $step = Get-Step (Invoke-Diagnosis $fwdNs '-TargetName ::1') 3
+            $step.Status.ToString() | Should -Be 'Pass'
+            $step.Detail | Should -Match '; f0 took 2001:db8:f00d:[0-9a-f:]+/64; it advertises MTU 1400, below the link''s 1500, and f0 uses it\.$'
+            $step.Hint | Should -BeNullOrEmpty
+        }
+
+        It 'says nothing is asked on a host with only its loopback interface' {
+            $step = Get-Step (Invoke-Diagnosis $loneNs '-TargetName ::1') 3
+            $step.Status.ToString() | Should -Be 'Warn'
+            $step.Detail | Should -Be 'No interface other than loopback is up, so there is no link to ask a router on.'
+        }
+    }
+
     Context 'a working network with a router and a named target' {
         BeforeAll {
             $checks = Invoke-Diagnosis $clientNs '-TargetName target.test'
@@ -165,16 +223,17 @@ Describe 'Test-Ipv6Connectivity in test networks' -Tag 'Root', 'Linux', 'Needs:i
         }
 
         It 'passes every step' {
-            ($checks | ForEach-Object { "$($_.Step):$($_.Status.ToString())" }) -join ' ' | Should -Be '1:Pass 2:Pass 3:Pass 4:Pass 5:Pass 6:Pass 7:Pass'
+            ($checks | ForEach-Object { "$($_.Step):$($_.Status.ToString())" }) -join ' ' | Should -Be '1:Pass 2:Pass 3:Pass 4:Pass 5:Pass 6:Pass 7:Pass 8:Pass'
         }
 
         It 'names the SLAAC address, the router that answers and the resolved address' {
             (Get-Step $checks 2).Detail | Should -Match 'c0 fe80::[0-9a-f:]+ \(EUI-64 from '
-            (Get-Step $checks 3).Detail | Should -Match '2001:db8:cafe:[0-9a-f:]+/64 on c0'
-            (Get-Step $checks 4).Detail | Should -Match "default via $([regex]::Escape($routerLinkLocal)) dev c0 \(RouterAdvertisement\); the router answers"
-            (Get-Step $checks 5).Detail | Should -Be 'target.test has the AAAA record 2001:db8:beef::10.'
-            (Get-Step $checks 6).Detail | Should -Match 'target.test \(2001:db8:beef::10\) answers 3 of 3 pings'
-            (Get-Step $checks 7).Detail | Should -Be 'Path MTU 1500 to target.test.'
+            (Get-Step $checks 3).Detail | Should -Match "^Router $([regex]::Escape($routerLinkLocal)) on c0 advertises 2001:db8:cafe::/64 \(autonomous\); c0 took 2001:db8:cafe:[0-9a-f:]+/64\.$"
+            (Get-Step $checks 4).Detail | Should -Match '2001:db8:cafe:[0-9a-f:]+/64 on c0'
+            (Get-Step $checks 5).Detail | Should -Match "default via $([regex]::Escape($routerLinkLocal)) dev c0 \(RouterAdvertisement\); the router answers"
+            (Get-Step $checks 6).Detail | Should -Be 'target.test has the AAAA record 2001:db8:beef::10.'
+            (Get-Step $checks 7).Detail | Should -Match 'target.test \(2001:db8:beef::10\) answers 3 of 3 pings'
+            (Get-Step $checks 8).Detail | Should -Be 'Path MTU 1500 to target.test.'
         }
 
         It 'answers -Quiet with $true' {
@@ -183,30 +242,30 @@ Describe 'Test-Ipv6Connectivity in test networks' -Tag 'Root', 'Linux', 'Needs:i
 
         It 'fails at the target, with its hint, when the target is blackholed' {
             $checks = Invoke-Diagnosis $clientNs '-TargetName blackholed.test'
-            (Get-Step $checks 5).Status.ToString() | Should -Be 'Pass'
-            (Get-Step $checks 6).Status.ToString() | Should -Be 'Fail'
-            (Get-Step $checks 6).Detail | Should -Match 'does not answer: no reply within the timeout'
-            (Get-Step $checks 6).Hint | Should -Match 'Step 7 traces how far packets get'
+            (Get-Step $checks 6).Status.ToString() | Should -Be 'Pass'
             (Get-Step $checks 7).Status.ToString() | Should -Be 'Fail'
-            (Get-Step $checks 7).Detail | Should -Match '^No router on the way to blackholed.test answers a trace'
+            (Get-Step $checks 7).Detail | Should -Match 'does not answer: no reply within the timeout'
+            (Get-Step $checks 7).Hint | Should -Match 'Step 8 traces how far packets get'
+            (Get-Step $checks 8).Status.ToString() | Should -Be 'Fail'
+            (Get-Step $checks 8).Detail | Should -Match '^No router on the way to blackholed.test answers a trace'
         }
 
         It 'fails at the name, and skips the target, when the name has no AAAA record' {
             $checks = Invoke-Diagnosis $clientNs '-TargetName ipv4only.test'
-            (Get-Step $checks 5).Status.ToString() | Should -Be 'Fail'
-            (Get-Step $checks 5).Detail | Should -Match 'only IPv4 addresses'
-            (Get-Step $checks 6).Status.ToString() | Should -Be 'Skipped'
-            (Get-Step $checks 7).Detail | Should -Be 'Not checked: it needs step 6 (target answers) to have run.'
+            (Get-Step $checks 6).Status.ToString() | Should -Be 'Fail'
+            (Get-Step $checks 6).Detail | Should -Match 'only IPv4 addresses'
+            (Get-Step $checks 7).Status.ToString() | Should -Be 'Skipped'
+            (Get-Step $checks 8).Detail | Should -Be 'Not checked: it needs step 7 (target answers) to have run.'
         }
 
         It 'renders deserialized checks as a check list' {
             $text = $checks | Out-String -Width 300
             $text | Should -Match '(?m)^\[PASS\] 1 IPv6 enabled \(Host\)'
-            $text | Should -Match '(?m)^\[PASS\] 6 Target answers \(Remote\)'
+            $text | Should -Match '(?m)^\[PASS\] 7 Target answers \(Remote\)'
             $lone = Invoke-Diagnosis $loneNs '-TargetName target.test' | Out-String -Width 300
-            $lone | Should -Match '(?m)^\[FAIL\] 3 Global address \(Global\)'
+            $lone | Should -Match '(?m)^\[FAIL\] 4 Global address \(Global\)'
             $lone | Should -Match '(?m)^\s+Hint: Ask your provider for IPv6'
-            $lone | Should -Match '(?m)^\[SKIP\] 6 Target answers'
+            $lone | Should -Match '(?m)^\[SKIP\] 7 Target answers'
         }
     }
 }
