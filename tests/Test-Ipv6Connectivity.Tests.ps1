@@ -15,6 +15,7 @@ Describe 'Test-Ipv6Connectivity parameters' {
 Describe 'Test-Ipv6Connectivity in test networks' -Tag 'Root', 'Linux', 'Needs:iproute2', 'Needs:procps', 'Needs:radvd' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'Netns.ps1')
+        . (Join-Path $PSScriptRoot 'PingLab.ps1')
 
         function Invoke-Diagnosis([string] $Namespace, [string] $Arguments) {
             Invoke-InNetns $Namespace "Test-Ipv6Connectivity -TimeoutSeconds 1 $Arguments"
@@ -183,7 +184,7 @@ Describe 'Test-Ipv6Connectivity in test networks' -Tag 'Root', 'Linux', 'Needs:i
         It 'fails a link where no router advertises, pointing at the provider or a tunnel' {
             $step = Get-Step (Invoke-Diagnosis $bareNs '-TargetName ::1') 3
             $step.Status.ToString() | Should -Be 'Fail'
-            $step.Detail | Should -Be 'No router answered a solicitation on b0 within 1 s.'
+            $step.Detail | Should -Be 'b0: no router answered a solicitation within 1 s.'
             $step.Hint | Should -Match '^No router offers IPv6 on this network, and this host has no IPv6 set by hand: ask your provider for IPv6, or get it from a tunnel broker'
             $step.Hint | Should -Match 'New-HeTunnelConfig -ServerIPv4Address'
         }
@@ -192,7 +193,7 @@ Describe 'Test-Ipv6Connectivity in test networks' -Tag 'Root', 'Linux', 'Needs:i
             $fwdRouter = ((Get-IpJson $fwdRouterNs -6 addr show dev f1 scope link).addr_info | Where-Object local).local
             $step = Get-Step (Invoke-Diagnosis $fwdNs '-TargetName ::1') 3
             $step.Status.ToString() | Should -Be 'Fail'
-            $step.Detail | Should -Be ("Router $fwdRouter on f0 advertises 2001:db8:f00d::/64 (autonomous), but f0 forwards packets (forwarding=1), " +
+            $step.Detail | Should -Be ("f0: router $fwdRouter advertises 2001:db8:f00d::/64 (autonomous), but f0 forwards packets (forwarding=1), " +
                 'and with accept_ra=1 the kernel then ignores router advertisements.')
             $step.Hint | Should -Be 'Let f0 take them: sysctl -w net.ipv6.conf.f0.accept_ra=2 (2 takes advertisements even while the interface forwards).'
         }
@@ -207,6 +208,21 @@ Describe 'Test-Ipv6Connectivity in test networks' -Tag 'Root', 'Linux', 'Needs:i
             $step.Status.ToString() | Should -Be 'Pass'
             $step.Detail | Should -Match '; f0 took 2001:db8:f00d:[0-9a-f:]+/64; it advertises MTU 1400, below the link''s 1500, and f0 uses it\.$'
             $step.Hint | Should -BeNullOrEmpty
+        }
+
+        It 'reads what the host took from routers when it may not solicit' {
+            $user = New-PingUser
+            try {
+                Set-NetnsSysctl $clientNs 'net.ipv4.ping_group_range=0 2147483647'
+                $records = @(Invoke-PingLab $clientNs -User $user 'Test-Ipv6Connectivity -TargetName ::1 -TimeoutSeconds 1')
+            } finally {
+                Set-NetnsSysctl $clientNs 'net.ipv4.ping_group_range=1 0'
+                Remove-PingUser $user
+            }
+            $step = $records | Where-Object { $_.Kind -eq 'ConnectivityCheck' -and $_.Text -like '* Router advertisement:*' }
+            $step.Text | Should -Match ('^\[Pass\] Router advertisement: c0: 2001:db8:cafe:[0-9a-f:]+/64 from a router advertisement ' +
+                '\(not asked again: a Router Solicitation needs a raw ICMPv6 socket, which this process may not open\)\.$')
+            @($records | Where-Object Kind -EQ 'Error') | Should -BeNullOrEmpty
         }
 
         It 'says nothing is asked on a host with only its loopback interface' {
@@ -228,7 +244,7 @@ Describe 'Test-Ipv6Connectivity in test networks' -Tag 'Root', 'Linux', 'Needs:i
 
         It 'names the SLAAC address, the router that answers and the resolved address' {
             (Get-Step $checks 2).Detail | Should -Match 'c0 fe80::[0-9a-f:]+ \(EUI-64 from '
-            (Get-Step $checks 3).Detail | Should -Match "^Router $([regex]::Escape($routerLinkLocal)) on c0 advertises 2001:db8:cafe::/64 \(autonomous\); c0 took 2001:db8:cafe:[0-9a-f:]+/64\.$"
+            (Get-Step $checks 3).Detail | Should -Match "^c0: router $([regex]::Escape($routerLinkLocal)) advertises 2001:db8:cafe::/64 \(autonomous\); c0 took 2001:db8:cafe:[0-9a-f:]+/64\.$"
             (Get-Step $checks 4).Detail | Should -Match '2001:db8:cafe:[0-9a-f:]+/64 on c0'
             (Get-Step $checks 5).Detail | Should -Match "default via $([regex]::Escape($routerLinkLocal)) dev c0 \(RouterAdvertisement\); the router answers"
             (Get-Step $checks 6).Detail | Should -Be 'target.test has the AAAA record 2001:db8:beef::10.'

@@ -73,14 +73,14 @@ internal static class RouterStep
         if (settings?.DisableIpv6 == true || nic.Ipv6Enabled == false)
         {
             return (Verdict.Fail, nic.Name + ": IPv6 is switched off (disable_ipv6=1), so it neither asks for router advertisements nor takes them",
-                "sysctl -w " + LinkSettings.SysctlName(nic.Name, "disable_ipv6") + "=0.");
+                "Switch IPv6 on for " + nic.Name + ": sysctl -w " + LinkSettings.SysctlName(nic.Name, "disable_ipv6") + "=0.");
         }
 
         if (nic.Type == InterfaceType.Tunnel)
         {
             return Global(nic).FirstOrDefault() is { } own
-                ? (Verdict.Served, nic.Name + " is a tunnel with " + Shown(own) + ", set by hand as tunnels are", null)
-                : (Verdict.NotAsked, nic.Name + " is a tunnel, where no router advertises", null);
+                ? (Verdict.Served, nic.Name + ": a tunnel with " + Shown(own) + ", set by hand as tunnels are", null)
+                : (Verdict.NotAsked, nic.Name + ": a tunnel, where no router advertises", null);
         }
 
         var linkLocal = nic.Addresses.Any(a => a.Kind == Ipv6AddressKind.LinkLocal && a.State is AddressState.Preferred or AddressState.Optimistic);
@@ -94,7 +94,7 @@ internal static class RouterStep
         {
             var learned = nic.Addresses.FirstOrDefault(a => a.Origin == AddressOrigin.RouterAdvertisement && a.Scope == Ipv6Scope.Global);
             return learned is not null
-                ? (Verdict.Served, nic.Name + " has " + Shown(learned) + " from a router advertisement (not asked again: " + reason + ")", null)
+                ? (Verdict.Served, nic.Name + ": " + Shown(learned) + " from a router advertisement (not asked again: " + reason + ")", null)
                 : (Verdict.NotAsked, nic.Name + ": routers not asked: " + reason, "Run the check as root (or with CAP_NET_RAW) on Linux so it can send a Router Solicitation.");
         }
 
@@ -102,13 +102,13 @@ internal static class RouterStep
         if (outcome.Advertisements.Count == 0)
         {
             return configured is not null
-                ? (Verdict.Served, "no router advertises on " + nic.Name + ", which has " + Shown(configured) + " " + HowSet(configured), null)
-                : (Verdict.NoRouter, string.Format(CultureInfo.InvariantCulture, "no router answered a solicitation on {0} within {1} s",
+                ? (Verdict.Served, nic.Name + ": no router advertises, and it has " + Shown(configured) + " " + HowSet(configured), null)
+                : (Verdict.NoRouter, string.Format(CultureInfo.InvariantCulture, "{0}: no router answered a solicitation within {1} s",
                     nic.Name, outcome.Waited.TotalSeconds), null);
         }
 
         var ra = outcome.Advertisements[0];
-        var router = "router " + Ipv6Text.WithoutScope(ra.RouterValue) + " on " + nic.Name + " advertises " + Offer(ra);
+        var router = nic.Name + ": router " + Ipv6Text.WithoutScope(ra.RouterValue) + " advertises " + Offer(ra);
         var notes = new List<string>();
         if (ra.RouterLifetime <= TimeSpan.Zero)
         {
@@ -198,7 +198,7 @@ internal static class RouterStep
             else if (settings?.Autoconf == false)
             {
                 problems.Add(nic.Name + " forms no addresses from advertised prefixes (autoconf=0), so it has none in " + prefix.PrefixValue);
-                hints.Add("sysctl -w " + LinkSettings.SysctlName(nic.Name, "autoconf") + "=1.");
+                hints.Add("Let " + nic.Name + " form addresses: sysctl -w " + LinkSettings.SysctlName(nic.Name, "autoconf") + "=1.");
             }
             else
             {
@@ -242,7 +242,8 @@ internal static class RouterStep
 
     private static ConnectivityCheck Sum(int step, List<(Verdict Verdict, string Text, string? Hint)> findings)
     {
-        var detail = Capitalize(string.Join("; ", findings.Select(f => f.Text))) + ".";
+        // Each finding starts with its interface's name, as the link step's do, kept in its own case.
+        var detail = string.Join("; ", findings.Select(f => f.Text)) + ".";
         if (findings.Any(f => f.Verdict == Verdict.Fail))
         {
             return new(step, Name, Scope, CheckStatus.Fail, detail, Hints(findings, Verdict.Fail, Verdict.Warn));
@@ -265,7 +266,7 @@ internal static class RouterStep
     private static string? Hints(List<(Verdict Verdict, string Text, string? Hint)> findings, params Verdict[] verdicts)
     {
         var hints = findings.Where(f => verdicts.Contains(f.Verdict) && f.Hint is not null).Select(f => f.Hint!).Distinct().ToList();
-        return hints.Count == 0 ? null : Capitalize(string.Join(" ", hints));
+        return hints.Count == 0 ? null : string.Join(" ", hints);
     }
 
     /// <summary>The prefixes and flags of an advertisement, as a reader of rdisc6 would sum them up.</summary>
@@ -289,6 +290,4 @@ internal static class RouterStep
         AddressOrigin.RouterAdvertisement => "from an earlier router advertisement",
         _ => "(" + address.Origin + ")",
     };
-
-    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 }

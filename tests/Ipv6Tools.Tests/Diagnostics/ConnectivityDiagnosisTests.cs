@@ -27,7 +27,7 @@ public sealed class ConnectivityDiagnosisTests
         Assert.All(checks, c => Assert.Null(c.Hint));
         Assert.Equal("::1 on lo answers a ping (0.200 ms).", checks[0].Detail);
         Assert.Equal("eth0 fe80::fc:ff:fe00:1 (EUI-64 from 02:fc:00:00:00:01).", checks[1].Detail);
-        Assert.Equal("Router fe80::1 on eth0 advertises 2001:470:1f08:1160::/64 (autonomous); eth0 took 2001:470:1f08:1160::5/64.", checks[2].Detail);
+        Assert.Equal("eth0: router fe80::1 advertises 2001:470:1f08:1160::/64 (autonomous); eth0 took 2001:470:1f08:1160::5/64.", checks[2].Detail);
         Assert.Equal("2001:470:1f08:1160::5/64 on eth0.", checks[3].Detail);
         Assert.Equal("default via fe80::1 dev eth0 (RouterAdvertisement); the router answers (0.200 ms).", checks[4].Detail);
         Assert.Equal("ipv6.google.com has the AAAA record 2001:4860:4860::8888.", checks[5].Detail);

@@ -21,7 +21,7 @@ public sealed class RouterStepTests
         var router = Check(probe);
 
         Assert.Equal((3, "Router advertisement", "Router", CheckStatus.Pass), (router.Step, router.Name, router.Scope, router.Status));
-        Assert.Equal("Router fe80::1 on eth0 advertises 2001:470:1f08:1160::/64 (autonomous); eth0 took 2001:470:1f08:1160::5/64.", router.Detail);
+        Assert.Equal("eth0: router fe80::1 advertises 2001:470:1f08:1160::/64 (autonomous); eth0 took 2001:470:1f08:1160::5/64.", router.Detail);
         Assert.Null(router.Hint);
         Assert.Equal(["eth0"], probe.Solicited);
     }
@@ -34,7 +34,7 @@ public sealed class RouterStepTests
         var router = Check(probe);
 
         Assert.Equal(CheckStatus.Fail, router.Status);
-        Assert.Equal("No router answered a solicitation on eth0 within 2 s.", router.Detail);
+        Assert.Equal("eth0: no router answered a solicitation within 2 s.", router.Detail);
         Assert.StartsWith("No router offers IPv6 on this network, and this host has no IPv6 set by hand: ask your provider for IPv6, or get it from a tunnel broker",
             router.Hint, StringComparison.Ordinal);
         Assert.Contains("New-HeTunnelConfig -ServerIPv4Address", router.Hint, StringComparison.Ordinal);
@@ -46,7 +46,7 @@ public sealed class RouterStepTests
         var router = Check(new FakeProbe { Routers = nic => Answered(nic) });
 
         Assert.Equal(CheckStatus.Pass, router.Status);
-        Assert.Equal("No router advertises on eth0, which has 2001:470:1f08:1160::5/64 set by hand.", router.Detail);
+        Assert.Equal("eth0: no router advertises, and it has 2001:470:1f08:1160::5/64 set by hand.", router.Detail);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class RouterStepTests
         var router = Check(probe);
 
         Assert.Equal(CheckStatus.Fail, router.Status);
-        Assert.Equal("Router fe80::1 on eth0 advertises 2001:470:1f08:1160::/64 (autonomous), but eth0 forwards packets (forwarding=1), "
+        Assert.Equal("eth0: router fe80::1 advertises 2001:470:1f08:1160::/64 (autonomous), but eth0 forwards packets (forwarding=1), "
             + "and with accept_ra=1 the kernel then ignores router advertisements.", router.Detail);
         Assert.Equal("Let eth0 take them: sysctl -w net.ipv6.conf.eth0.accept_ra=2 (2 takes advertisements even while the interface forwards).", router.Hint);
     }
@@ -91,7 +91,7 @@ public sealed class RouterStepTests
         var router = Check(probe);
 
         Assert.Equal(CheckStatus.Fail, router.Status);
-        Assert.Equal("Router fe80::1 on eth0 advertises 2001:db8:1::/64 (not autonomous) with the M flag (addresses from DHCPv6); "
+        Assert.Equal("eth0: router fe80::1 advertises 2001:db8:1::/64 (not autonomous) with the M flag (addresses from DHCPv6); "
             + "addresses come from DHCPv6 (M flag), but eth0 has no global address.", router.Detail);
         Assert.StartsWith("Run a DHCPv6 client on eth0 (dhclient -6 eth0", router.Hint, StringComparison.Ordinal);
     }
@@ -128,7 +128,7 @@ public sealed class RouterStepTests
         var router = Check(probe);
 
         Assert.Equal(CheckStatus.Fail, router.Status);
-        Assert.Equal("Router fe80::1 on eth0 advertises no prefix, but no prefix and no DHCPv6 (the M flag is off), so eth0 gets no global address.", router.Detail);
+        Assert.Equal("eth0: router fe80::1 advertises no prefix, but no prefix and no DHCPv6 (the M flag is off), so eth0 gets no global address.", router.Detail);
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed class RouterStepTests
         var router = Check(probe);
 
         Assert.Equal(CheckStatus.Fail, router.Status);
-        Assert.Equal("Sysctl -w net.ipv6.conf.eth0.autoconf=1.", router.Hint);
+        Assert.Equal("Let eth0 form addresses: sysctl -w net.ipv6.conf.eth0.autoconf=1.", router.Hint);
     }
 
     [Fact]
@@ -217,7 +217,7 @@ public sealed class RouterStepTests
 
         Assert.Equal(CheckStatus.Fail, router.Status);
         Assert.Contains("eth1: IPv6 is switched off (disable_ipv6=1), so it neither asks for router advertisements nor takes them", router.Detail, StringComparison.Ordinal);
-        Assert.Equal("Sysctl -w net.ipv6.conf.eth1.disable_ipv6=0.", router.Hint);
+        Assert.Equal("Switch IPv6 on for eth1: sysctl -w net.ipv6.conf.eth1.disable_ipv6=0.", router.Hint);
         Assert.Equal(["eth0"], probe.Solicited);
     }
 
@@ -230,7 +230,7 @@ public sealed class RouterStepTests
         var router = Check(probe);
 
         Assert.Equal(CheckStatus.Pass, router.Status);
-        Assert.EndsWith("; no router answered a solicitation on docker0 within 2 s.", router.Detail, StringComparison.Ordinal);
+        Assert.EndsWith("; docker0: no router answered a solicitation within 2 s.", router.Detail, StringComparison.Ordinal);
         Assert.Equal(["eth0", "docker0"], probe.Solicited);
     }
 
@@ -243,7 +243,7 @@ public sealed class RouterStepTests
         var router = Check(probe);
 
         Assert.Equal(CheckStatus.Pass, router.Status);
-        Assert.Equal("He-ipv6 is a tunnel with 2001:470:1f08:1160::2/64, set by hand as tunnels are; "
+        Assert.Equal("he-ipv6: a tunnel with 2001:470:1f08:1160::2/64, set by hand as tunnels are; "
             + "eth0: not asked, it has no usable link-local address to ask from (step 2).", router.Detail);
         Assert.Empty(probe.Solicited);
     }
@@ -258,7 +258,7 @@ public sealed class RouterStepTests
         var unknown = Check(new FakeProbe { Interfaces = [Loopback(), Bare], Routers = refused });
 
         Assert.Equal(CheckStatus.Pass, served.Status);
-        Assert.Equal("Eth0 has 2001:db8:1::5/64 from a router advertisement (not asked again: a Router Solicitation needs a raw ICMPv6 socket, which this process may not open).", served.Detail);
+        Assert.Equal("eth0: 2001:db8:1::5/64 from a router advertisement (not asked again: a Router Solicitation needs a raw ICMPv6 socket, which this process may not open).", served.Detail);
         Assert.Equal(CheckStatus.Warn, unknown.Status);
         Assert.Equal("Run the check as root (or with CAP_NET_RAW) on Linux so it can send a Router Solicitation.", unknown.Hint);
     }
