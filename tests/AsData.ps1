@@ -67,6 +67,19 @@ function Compare-JsonValue {
         return
     }
     if ($Typed -is [TimeSpan]) { return "$Path reaches the JSON as a TimeSpan" }
+    if ($Typed -is [datetime]) {
+        # ISO 8601 text, which PowerShell 7's ConvertFrom-Json reads back as a DateTime and 5.1's leaves text.
+        $read = if ($Data -is [datetime]) { $Data } elseif ($Data -is [string]) {
+            [datetime]::Parse($Data, [Globalization.CultureInfo]::InvariantCulture, [Globalization.DateTimeStyles]::RoundtripKind)
+        }
+        if ($null -eq $read -or $read.ToUniversalTime() -ne $Typed.ToUniversalTime()) { "$Path is $($Typed.ToString('o')), but the JSON says '$Data'" }
+        return
+    }
+    if ($Typed -is [byte[]]) {
+        $hex = -join ($Typed | ForEach-Object { $_.ToString('x2') })
+        if ($Data -isnot [string] -or $Data -cne $hex) { "$Path is the bytes $hex, but the JSON says '$Data'" }
+        return
+    }
     if ($Typed -is [string] -or $Typed -is [bool] -or $Typed -is [Ipv6Tools.Addressing.Ipv6Prefix] -or $Typed -is [Numerics.BigInteger]) {
         if ("$Data" -cne "$Typed" -or ($Typed -isnot [bool] -and $Data -isnot [string])) { "$Path is '$Typed', but the JSON says '$Data'" }
         return

@@ -54,7 +54,9 @@ public sealed class ResolveIpv6NeighborCommand : CancellableCmdlet
 
             if (Choose(interfaces, parsed, text) is { } chosen)
             {
-                Resolve(new IPAddress(parsed.Address.GetAddressBytes(), chosen.Index), chosen);
+                // Only a link-local address needs its link to mean one host; a global one stays as it is written.
+                var bytes = parsed.Address.GetAddressBytes();
+                Resolve(AddressClassifier.ScopeOf(parsed.Address) == Ipv6Scope.Link ? new IPAddress(bytes, chosen.Index) : new IPAddress(bytes), chosen);
             }
         }
     }

@@ -4,6 +4,7 @@ using System.Management.Automation;
 using System.Net;
 using System.Numerics;
 using Ipv6Tools.Addressing;
+using Ipv6Tools.Discovery;
 using Ipv6Tools.Echo;
 using Ipv6Tools.Interfaces;
 using Ipv6Tools.Neighbors;
@@ -18,8 +19,9 @@ namespace Ipv6Tools.Commands;
 /// objects' .NET properties are data (address text, seconds, decimal digits), because that is
 /// what ConvertTo-Json reads, by reflection, with no way to say otherwise; PowerShell reads these
 /// same-named CodeProperties first, so pipelines compare, sort and filter IPAddress, TimeSpan,
-/// Ipv6Prefix and BigInteger values. A CodeProperty can only call a public static method that
-/// takes the PSObject, hence a public class; each method serves every type with that property.
+/// DateTime, Ipv6Prefix and BigInteger values. A CodeProperty can only call a public static
+/// method that takes the PSObject, hence a public class; each method serves every type with that
+/// property.
 /// </summary>
 public static class TypedProperties
 {
@@ -33,6 +35,8 @@ public static class TypedProperties
         TraceHop h => h.AddressValue,
         PathMtuReport p => p.AddressValue,
         Ipv6Neighbor n => n.AddressValue,
+        AdvertisedDnsServer d => d.AddressValue,
+        NeighborResolution r => r.AddressValue,
         var other => throw Unexpected(other, nameof(Address)),
     };
 
@@ -47,8 +51,12 @@ public static class TypedProperties
     public static IReadOnlyList<IPAddress> Addresses(PSObject instance) =>
         Base(instance) is TraceHop h ? h.AddressesValue : throw Unexpected(instance, nameof(Addresses));
 
-    public static TimeSpan? Latency(PSObject instance) =>
-        Base(instance) is EchoReply r ? r.Latency : throw Unexpected(instance, nameof(Latency));
+    public static TimeSpan? Latency(PSObject instance) => Base(instance) switch
+    {
+        EchoReply r => r.Latency,
+        NeighborResolution n => n.Latency,
+        var other => throw Unexpected(other, nameof(Latency)),
+    };
 
     public static IReadOnlyList<TimeSpan?> Latencies(PSObject instance) =>
         Base(instance) is TraceHop h ? h.Latencies : throw Unexpected(instance, nameof(Latencies));
@@ -96,8 +104,13 @@ public static class TypedProperties
     public static BigInteger AddressCount(PSObject instance) =>
         Base(instance) is Ipv6AddressInfo i ? i.AddressCountValue : throw Unexpected(instance, nameof(AddressCount));
 
-    public static Ipv6Prefix Prefix(PSObject instance) =>
-        Base(instance) is AddressBlock b ? b.PrefixValue : throw Unexpected(instance, nameof(Prefix));
+    public static Ipv6Prefix Prefix(PSObject instance) => Base(instance) switch
+    {
+        AddressBlock b => b.PrefixValue,
+        AdvertisedPrefix p => p.PrefixValue,
+        AdvertisedRoute r => r.PrefixValue,
+        var other => throw Unexpected(other, nameof(Prefix)),
+    };
 
     public static IPAddress? Server(PSObject instance) =>
         Base(instance) is TeredoAddress t ? t.ServerValue : throw Unexpected(instance, nameof(Server));
@@ -121,11 +134,45 @@ public static class TypedProperties
     public static TimeSpan? Expires(PSObject instance) =>
         Base(instance) is Ipv6Route r ? r.Expires : throw Unexpected(instance, nameof(Expires));
 
-    public static TimeSpan? ValidLifetime(PSObject instance) =>
-        Base(instance) is Ipv6InterfaceAddress a ? a.ValidLifetime : throw Unexpected(instance, nameof(ValidLifetime));
+    public static TimeSpan? ValidLifetime(PSObject instance) => Base(instance) switch
+    {
+        Ipv6InterfaceAddress a => a.ValidLifetime,
+        AdvertisedPrefix p => p.ValidLifetime,
+        var other => throw Unexpected(other, nameof(ValidLifetime)),
+    };
 
-    public static TimeSpan? PreferredLifetime(PSObject instance) =>
-        Base(instance) is Ipv6InterfaceAddress a ? a.PreferredLifetime : throw Unexpected(instance, nameof(PreferredLifetime));
+    public static TimeSpan? PreferredLifetime(PSObject instance) => Base(instance) switch
+    {
+        Ipv6InterfaceAddress a => a.PreferredLifetime,
+        AdvertisedPrefix p => p.PreferredLifetime,
+        var other => throw Unexpected(other, nameof(PreferredLifetime)),
+    };
+
+    public static IPAddress Router(PSObject instance) =>
+        Base(instance) is RouterAdvertisement a ? a.RouterValue : throw Unexpected(instance, nameof(Router));
+
+    public static DateTime ReceivedAt(PSObject instance) =>
+        Base(instance) is RouterAdvertisement a ? a.ReceivedAtValue : throw Unexpected(instance, nameof(ReceivedAt));
+
+    public static TimeSpan RouterLifetime(PSObject instance) =>
+        Base(instance) is RouterAdvertisement a ? a.RouterLifetime : throw Unexpected(instance, nameof(RouterLifetime));
+
+    public static TimeSpan ReachableTime(PSObject instance) =>
+        Base(instance) is RouterAdvertisement a ? a.ReachableTime : throw Unexpected(instance, nameof(ReachableTime));
+
+    public static TimeSpan RetransmitTimer(PSObject instance) =>
+        Base(instance) is RouterAdvertisement a ? a.RetransmitTimer : throw Unexpected(instance, nameof(RetransmitTimer));
+
+    public static TimeSpan Lifetime(PSObject instance) => Base(instance) switch
+    {
+        AdvertisedRoute r => r.Lifetime,
+        AdvertisedDnsServer d => d.Lifetime,
+        AdvertisedSearchDomain d => d.Lifetime,
+        var other => throw Unexpected(other, nameof(Lifetime)),
+    };
+
+    public static byte[] Data(PSObject instance) =>
+        Base(instance) is NeighborDiscoveryOption o ? o.DataValue : throw Unexpected(instance, nameof(Data));
 
     public static IPAddress? ServerIPv4Address(PSObject instance) => Base(instance) switch
     {

@@ -12,13 +12,17 @@ internal static class DataDuration
     /// <summary>What a lifetime that never ends is written as.</summary>
     internal const long Forever = -1;
 
-    /// <summary>Whole seconds (lifetimes are counted in seconds by the systems that report them); null stays null.</summary>
-    internal static long? Seconds(TimeSpan? value) =>
-        value is not { } span ? null
-        : span == TimeSpan.MaxValue ? Forever
-        : span.Ticks / TimeSpan.TicksPerSecond;
+    /// <summary>Whole seconds (lifetimes are counted in seconds by the systems that report them).</summary>
+    internal static long Seconds(TimeSpan value) =>
+        value == TimeSpan.MaxValue ? Forever : value.Ticks / TimeSpan.TicksPerSecond;
 
-    /// <summary>Milliseconds with the microseconds kept (ping prints time=0.052 ms); null stays null.</summary>
-    internal static double? Milliseconds(TimeSpan? value) =>
-        value is not { } span ? null : Math.Round(span.Ticks / (double)TimeSpan.TicksPerMillisecond, 3);
+    /// <summary>Whole seconds; null stays null.</summary>
+    internal static long? Seconds(TimeSpan? value) => value is { } span ? Seconds(span) : null;
+
+    /// <summary>Milliseconds with the microseconds kept (ping prints time=0.052 ms).</summary>
+    internal static double Milliseconds(TimeSpan value) =>
+        Math.Round(value.Ticks / (double)TimeSpan.TicksPerMillisecond, 3);
+
+    /// <summary>Milliseconds with the microseconds kept; null stays null.</summary>
+    internal static double? Milliseconds(TimeSpan? value) => value is { } span ? Milliseconds(span) : null;
 }

@@ -1,25 +1,37 @@
 using System;
-using Ipv6Tools.Routing;
 using Ipv6Tools.Addressing;
+using Ipv6Tools.Data;
+using Ipv6Tools.Routing;
 
 namespace Ipv6Tools.Discovery;
 
-/// <summary>A Route Information option (RFC 4191): a more specific route through this router.</summary>
+/// <summary>
+/// A Route Information option (RFC 4191): a more specific route through this router. Its .NET
+/// properties are data (the prefix as text, the lifetime in seconds); PowerShell reads Prefix and
+/// Lifetime typed, through Ipv6Tools.Types.ps1xml.
+/// </summary>
 public sealed class AdvertisedRoute
 {
     internal AdvertisedRoute(Ipv6Prefix prefix, RoutePreference preference, TimeSpan lifetime)
     {
-        Prefix = prefix;
+        PrefixValue = prefix;
         Preference = preference;
         Lifetime = lifetime;
     }
 
-    public Ipv6Prefix Prefix { get; }
+    /// <summary>The route's prefix as text, such as 2001:db8:e::/48.</summary>
+    public string Prefix => PrefixValue.ToString();
 
     public RoutePreference Preference { get; }
 
-    /// <summary>TimeSpan.MaxValue for the advertised infinity (0xffffffff).</summary>
-    public TimeSpan Lifetime { get; }
+    /// <summary>Seconds the route may be used; -1 for the advertised infinity (0xffffffff).</summary>
+    public long LifetimeSeconds => DataDuration.Seconds(Lifetime);
 
-    public override string ToString() => Prefix.ToString();
+    /// <summary>PowerShell's Prefix.</summary>
+    internal Ipv6Prefix PrefixValue { get; }
+
+    /// <summary>TimeSpan.MaxValue for the advertised infinity. PowerShell's Lifetime (hidden).</summary>
+    internal TimeSpan Lifetime { get; }
+
+    public override string ToString() => PrefixValue.ToString();
 }

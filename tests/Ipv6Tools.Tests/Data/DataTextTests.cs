@@ -55,6 +55,34 @@ public sealed class DataTextTests
     }
 
     [Fact]
+    public void WritesADurationThatIsAlwaysThereAsANumberThatIsNeverNull()
+    {
+        long seconds = DataDuration.Seconds(TimeSpan.FromSeconds(1800));
+        double milliseconds = DataDuration.Milliseconds(TimeSpan.FromMilliseconds(30000));
+
+        Assert.Equal(1800, seconds);
+        Assert.Equal(DataDuration.Forever, DataDuration.Seconds(TimeSpan.MaxValue));
+        Assert.Equal(30000, milliseconds);
+    }
+
+    [Fact]
+    public void WritesATimeAsIso8601InUtc()
+    {
+        var utc = new DateTime(2026, 11, 30, 0, 48, 4, DateTimeKind.Utc).AddTicks(1_234_567);
+
+        Assert.Equal("2026-11-30T00:48:04.1234567Z", TimeText.Of(utc));
+        Assert.Equal("2026-11-30T00:48:04.1234567Z", TimeText.Of(DateTime.SpecifyKind(utc, DateTimeKind.Unspecified)));
+        Assert.Equal("2026-11-30T00:48:04.1234567Z", TimeText.Of(utc.ToLocalTime()));
+    }
+
+    [Fact]
+    public void WritesBytesAsLowerCaseHex()
+    {
+        Assert.Equal("00aabb0f", HexText.Of([0x00, 0xaa, 0xbb, 0x0f]));
+        Assert.Equal(string.Empty, HexText.Of([]));
+    }
+
+    [Fact]
     public void WritesAListAsItsItemsJoined()
     {
         var list = new DataList<int>([1, 22, 333], i => "#" + i);

@@ -1,3 +1,4 @@
+using System;
 using System.Net;
 using Ipv6Tools.Addressing;
 using Ipv6Tools.Discovery;
@@ -70,12 +71,27 @@ public sealed class NeighborResolutionTests
     }
 
     [Fact]
+    public void CarriesTheAddressAsTextAndTheLatencyInMilliseconds()
+    {
+        var answer = NeighborAdvertisementParser.Parse(Hex.Bytes(RouterAnswer), 32, out _)!;
+        var target = new IPAddress(IPAddress.Parse("fe80::ff:fe00:d01").GetAddressBytes(), 2);
+
+        var resolution = new NeighborResolution(target, "ndh0", 2, answer, TimeSpan.FromTicks(41_860));
+
+        Assert.Equal("fe80::ff:fe00:d01%2", resolution.Address);
+        Assert.Equal(target, resolution.AddressValue);
+        Assert.Equal(4.186, resolution.LatencyMilliseconds);
+        Assert.Equal(NeighborResolutionStatus.Resolved, resolution.Status);
+    }
+
+    [Fact]
     public void SaysTimedOutWithoutAnAnswer()
     {
         var resolution = new NeighborResolution(IPAddress.Parse("2001:db8:d::99"), "ndh0", 2, null, null);
 
         Assert.Equal(NeighborResolutionStatus.TimedOut, resolution.Status);
         Assert.Null(resolution.LinkLayerAddress);
+        Assert.Null(resolution.LatencyMilliseconds);
         Assert.Equal("2001:db8:d::99 dev ndh0 timed out", resolution.ToString());
     }
 }

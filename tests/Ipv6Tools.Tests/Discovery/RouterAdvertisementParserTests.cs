@@ -46,7 +46,7 @@ public sealed class RouterAdvertisementParserTests
         Assert.Equal(["example.com", "lab.example.org"], ra.SearchDomains.Select(d => d.Domain));
         Assert.All(ra.SearchDomains, d => Assert.Equal(TimeSpan.FromSeconds(600), d.Lifetime));
         Assert.Empty(ra.UnknownOptions);
-        Assert.Equal(Router, ra.Router);
+        Assert.Equal(Router, ra.RouterValue);
         Assert.Equal("ndh0", ra.InterfaceName);
     }
 
@@ -89,8 +89,50 @@ public sealed class RouterAdvertisementParserTests
         Assert.Equal(2, ra.UnknownOptions.Count);
         Assert.Equal(254, ra.UnknownOptions[0].Type);
         Assert.Equal(1, ra.UnknownOptions[0].Length);
-        Assert.Equal(Hex.Bytes("aabbccddeeff"), ra.UnknownOptions[0].Data);
+        Assert.Equal(Hex.Bytes("aabbccddeeff"), ra.UnknownOptions[0].DataValue);
+        Assert.Equal("aabbccddeeff", ra.UnknownOptions[0].Data);
         Assert.Equal(24, ra.UnknownOptions[1].Type);
+    }
+
+    [Fact]
+    public void CarriesRadvdsAdvertisementAsData()
+    {
+        var receivedAt = new DateTime(2026, 11, 30, 0, 48, 4, DateTimeKind.Utc).AddTicks(1_234_567);
+        var bytes = Hex.Bytes(RecordedAdvertisements.Radvd);
+
+        var ra = RouterAdvertisementParser.Parse(bytes, bytes.Length, Router, "ndh0", 2, receivedAt, out _)!;
+
+        Assert.Equal("fe80::ff:fe00:d01%2", ra.Router);
+        Assert.Equal("2026-11-30T00:48:04.1234567Z", ra.ReceivedAt);
+        Assert.Equal(1800, ra.RouterLifetimeSeconds);
+        Assert.Equal(30000, ra.ReachableTimeMilliseconds);
+        Assert.Equal(1000, ra.RetransmitTimerMilliseconds);
+        Assert.Equal("2001:db8:d::/64", ra.Prefixes[0].Prefix);
+        Assert.Equal(86400, ra.Prefixes[0].ValidLifetimeSeconds);
+        Assert.Equal(14400, ra.Prefixes[0].PreferredLifetimeSeconds);
+        Assert.Equal("2001:db8:e::/48", ra.Routes[0].Prefix);
+        Assert.Equal(3600, ra.Routes[0].LifetimeSeconds);
+        Assert.Equal(["2001:db8:d::53", "2001:db8:d::54"], ra.DnsServers.Select(s => s.Address));
+        Assert.All(ra.DnsServers, s => Assert.Equal(600, s.LifetimeSeconds));
+        Assert.All(ra.SearchDomains, d => Assert.Equal(600, d.LifetimeSeconds));
+    }
+
+    [Fact]
+    public void WritesTheAdvertisedInfinityAsMinusOneSecondAndTheListsAsTheirItems()
+    {
+        var bytes = Hex.Bytes("86000000 40000000 00000000 00000000 030440c0 ffffffff ffffffff 00000000 20010db8000100000000000000000000"
+            + " 18010018 ffffffff fe01aabbccddeeff");
+
+        var ra = Parse(bytes, out _)!;
+
+        Assert.Equal(0, ra.RouterLifetimeSeconds);
+        Assert.Equal(-1, ra.Prefixes[0].ValidLifetimeSeconds);
+        Assert.Equal(-1, ra.Prefixes[0].PreferredLifetimeSeconds);
+        Assert.Equal(-1, ra.Routes[0].LifetimeSeconds);
+        Assert.Equal("2001:db8:1::/64", ra.Prefixes.ToString());
+        Assert.Equal("::/0", ra.Routes.ToString());
+        Assert.Equal("type 254, 8 bytes", ra.UnknownOptions.ToString());
+        Assert.Equal(string.Empty, ra.DnsServers.ToString());
     }
 
     [Fact]
