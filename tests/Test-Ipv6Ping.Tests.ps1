@@ -188,7 +188,7 @@ Describe 'Test-Ipv6Ping on this host' {
 
         It 'takes only a dotted quad as IPv4: <Text> is <ErrorId>' -ForEach @(
             @{ Text = '192.0.2.1'; ErrorId = 'InvalidTarget'; Category = 'InvalidArgument'; Message = "'192.0.2.1' is an IPv4 address: *" }
-            @{ Text = '1234'; ErrorId = 'NoIpv6Address'; Category = 'ObjectNotFound'; Message = "'1234' has no IPv6 address to ping: *" }
+            @{ Text = '1234'; ErrorId = 'NoIpv6Address'; Category = 'ObjectNotFound'; Message = "'1234' has no IPv6 address to ping: the resolver reads it as the IPv4 address 0.0.4.210, *" }
         ) {
             # inet_aton reads 1234 as 0.0.4.210; no one types that meaning an address, so it is a name.
             $replies = @(Test-Ipv6Ping $Text, ::1 -Count 1 -ErrorVariable errors -ErrorAction SilentlyContinue)

@@ -103,9 +103,11 @@ internal sealed class EchoTargets
         var ipv6 = addresses.FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetworkV6);
         if (ipv6 is null)
         {
-            var why = lookup.Status == TaskStatus.RanToCompletion
-                ? addresses.Length == 0 ? "it has no address" : "it has only IPv4 addresses (A records, no AAAA)"
-                : "the name does not resolve (" + (lookup.Exception?.InnerException?.Message ?? "lookup failed") + ")";
+            var why = lookup.Status != TaskStatus.RanToCompletion
+                ? "the name does not resolve (" + (lookup.Exception?.InnerException?.Message ?? "lookup failed") + ")"
+                : addresses.Length == 0 ? "it has no address"
+                : NumericIpv4(name) is { } numeric ? "the resolver reads it as the IPv4 address " + numeric + ", as inet_aton reads a bare number or fewer than four parts, not as a host name"
+                : "it has only IPv4 addresses (A records, no AAAA)";
             error = new TargetError("NoIpv6Address", string.Format(CultureInfo.InvariantCulture,
                 "'{0}' has no IPv6 address to ping: {1}.", name, why), true);
             return null;
@@ -121,6 +123,14 @@ internal sealed class EchoTargets
 
         return target;
     }
+
+    /// <summary>
+    /// The IPv4 address the system's resolver makes of a name such as 1234 or 10.1 (inet_aton's
+    /// shorthand forms, which IPAddress.Parse shares); null for a real host name. Only a full
+    /// dotted quad is taken as IPv4 up front (DottedQuad), so these reach the resolver as names.
+    /// </summary>
+    private static string? NumericIpv4(string name) =>
+        IPAddress.TryParse(name, out var parsed) && parsed.AddressFamily == AddressFamily.InterNetwork ? parsed.ToString() : null;
 
     /// <summary>
     /// A link-scoped address is ambiguous without an interface: the zone names it, else

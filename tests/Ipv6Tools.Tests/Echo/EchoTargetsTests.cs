@@ -157,6 +157,18 @@ public sealed class EchoTargetsTests
         Assert.True(error.IsNotFound);
     }
 
+    [Theory]
+    [InlineData("1234", "0.0.4.210")]
+    [InlineData("10.1", "10.0.0.1")]
+    [InlineData("0x7f.1", "127.0.0.1")]
+    public void SaysTheResolverReadsANumberAsAnIpv4Address(string name, string ipv4)
+    {
+        Assert.Null(Targets.FromLookup(name, Task.FromResult(new[] { IPAddress.Parse(ipv4) }), out var error, out _));
+
+        Assert.Equal($"'{name}' has no IPv6 address to ping: the resolver reads it as the IPv4 address {ipv4}, as inet_aton reads a bare number "
+            + "or fewer than four parts, not as a host name.", error!.Message);
+    }
+
     [Fact]
     public void SaysWhenANameDoesNotResolve()
     {
