@@ -40,6 +40,10 @@ Describe 'Test-Ipv6PathMtu along a chain with a narrow link' -Tag 'Root', 'Linux
         # r2 -- r3 is a 1400-byte link, as a tunnel on the way would be.
         $lab = New-PathLab -Routers 3 -Mtu @{ Link = 2; Mtu = 1400 }
         $r2 = $lab.HopAddress[1]
+        # A larger link that is up but leads nowhere near the target: the search must start from
+        # the link the route leaves by, not from this one.
+        Invoke-Ip -n $lab.Host link add jumbo0 mtu 9000 type veth peer name jumbo1 mtu 9000 | Out-Null
+        foreach ($link in 'jumbo0', 'jumbo1') { Invoke-Ip -n $lab.Host link set $link up | Out-Null }
     }
 
     AfterAll {
@@ -60,6 +64,11 @@ Describe 'Test-Ipv6PathMtu along a chain with a narrow link' -Tag 'Root', 'Linux
         ($tracepath -join "`n") | Should -Match 'Resume: pmtu 1400'
         ($tracepath -join "`n") | Should -Match "$([regex]::Escape($r2)).*pmtu 1400"
         "$result" | Should -Be "$($lab.TargetAddress): pmtu 1400 ($r2 mtu 1400)"
+    }
+
+    It 'starts from the MTU of the link the route leaves by, not from a larger link that is up' {
+        $sizes = @(Invoke-InNetns $lab.Host "Test-Ipv6PathMtu $($lab.TargetAddress) -Verbose 4>&1 | Where-Object { `$_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object { (`$_.Message -split ' ')[0] }")
+        $sizes | Should -Be @('1500', '1400')
     }
 
     It 'starts from -MaximumMtu and needs no report when the path carries it' {

@@ -6,6 +6,7 @@ using Ipv6Tools.Completion;
 using Ipv6Tools.Echo;
 using Ipv6Tools.Interfaces;
 using Ipv6Tools.Paths;
+using Ipv6Tools.Routing;
 
 namespace Ipv6Tools.Commands;
 
@@ -20,7 +21,7 @@ public sealed class TestIpv6PathMtuCommand : CancellableCmdlet
     private InterfaceDirectory _interfaces = null!;
     private EchoTargets _targets = null!;
     private string? _interfaceName;
-    private int _startMtu;
+    private IRouteLookup? _routes;
     private System.Net.IPAddress? _source;
 
     /// <summary>Strings, IPAddress objects, or objects with an address property, as Test-Ipv6Ping takes them.</summary>
@@ -29,7 +30,7 @@ public sealed class TestIpv6PathMtuCommand : CancellableCmdlet
     [AllowNull]
     public object?[] TargetName { get; set; } = [];
 
-    /// <summary>The first size probed; by default the MTU of -Interface, else the largest of the interfaces that are up.</summary>
+    /// <summary>The first size probed; by default the MTU of -Interface, else of the interface the route to the target leaves by.</summary>
     [Parameter]
     [ValidateRange(PathMtuSearch.MinimumMtu, 65535)]
     public int MaximumMtu { get; set; }
@@ -57,9 +58,26 @@ public sealed class TestIpv6PathMtuCommand : CancellableCmdlet
         _interfaces = EchoParameters.ReadInterfaces(this);
         _interfaceName = EchoParameters.InterfaceName(this, _interfaces, Interface);
         _targets = new EchoTargets(_interfaces, _interfaceName);
-        _startMtu = MaximumMtu != 0 ? MaximumMtu : PathMtuSearch.StartMtu(_interfaces.All, _interfaceName);
         _source = EchoParameters.SourceAddress(this, _interfaces, Source);
+        if (MaximumMtu == 0 && _interfaceName is null)
+        {
+            _routes = RouteLookups.TryOpen(index => _interfaces.NameOf(index));
+        }
     }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _routes?.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private int StartMtu(EchoTarget target) =>
+        MaximumMtu != 0 ? MaximumMtu
+        : PathMtuSearch.StartMtu(_interfaces.All, _interfaceName, RouteLookups.Egress(_routes, target.Address, _source));
 
     protected override void ProcessRecord()
     {
@@ -69,7 +87,7 @@ public sealed class TestIpv6PathMtuCommand : CancellableCmdlet
             {
                 if (EchoParameters.Resolve(this, _targets, item, CancellationToken) is { } target)
                 {
-                    WriteObject(PathMtuSearch.Find(target, _startMtu, size => Probe(target, size)));
+                    WriteObject(PathMtuSearch.Find(target, StartMtu(target), size => Probe(target, size)));
                 }
             }
             catch (OperationCanceledException)

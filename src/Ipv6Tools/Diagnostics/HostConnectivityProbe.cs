@@ -121,8 +121,14 @@ internal sealed class HostConnectivityProbe : IConnectivityProbe
 
     public PathMtuResult PathMtu(EchoTarget target)
     {
-        // As Test-Ipv6PathMtu starts by default: from the largest link that is up.
-        return PathMtuSearch.Find(target, PathMtuSearch.StartMtu(Interfaces, null), size =>
+        // As Test-Ipv6PathMtu starts by default: from the link the route to the target leaves by.
+        int? egress;
+        using (var routes = RouteLookups.TryOpen(index => _directory.NameOf(index)))
+        {
+            egress = RouteLookups.Egress(routes, target.Address, null);
+        }
+
+        return PathMtuSearch.Find(target, PathMtuSearch.StartMtu(Interfaces, null, egress), size =>
         {
             var options = PathMtuSearch.ProbeOptions(size, 2, _options.Timeout);
             options.Interfaces = _directory;

@@ -27,12 +27,15 @@ internal static class PathMtuSearch
     private const int MaximumProbes = 40;
 
     /// <summary>
-    /// Where a search starts unless told: the MTU of the interface named, else the largest of the
-    /// links that are up (loopback aside); 1500 when none says.
+    /// Where a search starts unless told: the MTU of the interface named, else of the interface the
+    /// route to the target leaves by (tracepath's first pmtu), else the largest of the links that
+    /// are up (loopback aside); 1500 when none says.
     /// </summary>
-    public static int StartMtu(IEnumerable<Ipv6Interface> interfaces, string? interfaceName)
+    public static int StartMtu(IEnumerable<Ipv6Interface> interfaces, string? interfaceName, int? routeInterfaceIndex = null)
     {
-        var largest = interfaces
+        var links = interfaces.ToList();
+        var egress = interfaceName is null && routeInterfaceIndex is { } index ? links.FirstOrDefault(i => i.Index == index)?.Mtu : null;
+        var largest = egress ?? links
             .Where(i => interfaceName is null ? i.Type != InterfaceType.Loopback && i.Status == InterfaceStatus.Up : i.Name == interfaceName)
             .Select(i => i.Mtu ?? 0).DefaultIfEmpty(0).Max();
         return Math.Min(65535, Math.Max(MinimumMtu, largest == 0 ? 1500 : largest));

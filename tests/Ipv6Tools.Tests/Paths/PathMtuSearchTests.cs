@@ -119,6 +119,19 @@ public sealed class PathMtuSearchTests
         Assert.Equal(1500, PathMtuSearch.StartMtu([], null));
     }
 
+    [Fact]
+    public void StartsFromTheInterfaceTheRouteLeavesByUnlessOneIsNamed()
+    {
+        Ipv6Tools.Interfaces.Ipv6Interface Link(string name, int index, int? mtu) =>
+            new(name, index, Ipv6Tools.Interfaces.InterfaceType.Ethernet, Ipv6Tools.Interfaces.InterfaceStatus.Up, null, mtu, true, []);
+        var links = new[] { Link("eth0", 2, 1500), Link("jumbo0", 3, 9000), Link("wg0", 4, 1420), Link("odd0", 5, null) };
+
+        Assert.Equal(1420, PathMtuSearch.StartMtu(links, null, 4));
+        Assert.Equal(1500, PathMtuSearch.StartMtu(links, "eth0", 4));
+        Assert.Equal(9000, PathMtuSearch.StartMtu(links, null, 99));
+        Assert.Equal(9000, PathMtuSearch.StartMtu(links, null, 5));
+    }
+
     /// <summary>A path by rules: links with MTUs that report, a silent limit, this host's own link.</summary>
     private sealed class Path
     {
