@@ -81,7 +81,7 @@ Describe 'Test-Ipv6PathMtu along a chain with a narrow link' -Tag 'Root', 'Linux
         $result = Invoke-InNetns $lab.Host 'Test-Ipv6PathMtu 2001:db8:99::1'
         $result.PathMtu | Should -BeNullOrEmpty
         $result.Failure | Should -Be 'DestinationUnreachable'
-        $result.Message | Should -Match 'No route'
+        $result.Message | Should -Be "From $($lab.HopAddress[0]): Destination unreachable: No route"
     }
 
     It 'lets Test-Ipv6Ping -DontFragment meet the narrow link, where Linux would otherwise fragment' {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Net.Sockets;
+using Ipv6Tools.Addressing;
 using Ipv6Tools.Echo;
 using Ipv6Tools.Interfaces;
 
@@ -12,7 +13,8 @@ namespace Ipv6Tools.Paths;
 /// Finds a path's MTU as tracepath does, with echo requests that may not be fragmented: start at
 /// the largest size, take each Packet Too Big's MTU as the next size, until the target answers.
 /// When a size vanishes without a Packet Too Big, probe the IPv6 minimum (1280): if that answers,
-/// the path is a blackhole above some size, and bisection finds the largest size that still passes.
+/// the path is a blackhole above some size, and bisection finds the largest size that still passes;
+/// the silent size above it is asked twice before the verdict.
 /// It decides only; the probe function sends (one size, its answers), so it is tested without a network.
 /// </summary>
 internal static class PathMtuSearch
@@ -57,7 +59,11 @@ internal static class PathMtuSearch
         var probes = 0;
         int? passes = null;
         var fails = startMtu + 1;
-        var silent = false;
+        // Every size known to fail, so a boundary that turns out to pass falls back to the next one.
+        var failures = new SortedSet<int> { startMtu + 1 };
+        // Sizes lost without a word, and those of them asked twice.
+        var silent = new HashSet<int>();
+        var confirmed = new HashSet<int>();
         var size = startMtu;
         while (probes < MaximumProbes)
         {
@@ -66,6 +72,9 @@ internal static class PathMtuSearch
             if (answers.Any(a => a.Status == EchoStatus.Success))
             {
                 passes = size;
+                silent.Remove(size);
+                failures.RemoveWhere(f => f <= size);
+                fails = failures.Min;
             }
             else if (answers.FirstOrDefault(a => a.Status == EchoStatus.PacketTooBig && a.Mtu < size) is { } tooBig)
             {
@@ -85,9 +94,10 @@ internal static class PathMtuSearch
                 // The router said how big: anything larger fails at its link, and that size is the next
                 // to try, unless it is already known to pass.
                 fails = report.Mtu + 1;
+                failures.Add(fails);
                 if (passes == report.Mtu)
                 {
-                    return new PathMtuResult(target, report.Mtu, silent, reports, probes, null, Advice(report.Mtu, silent));
+                    return new PathMtuResult(target, report.Mtu, false, reports, probes, null, Advice(report.Mtu, false));
                 }
 
                 size = report.Mtu;
@@ -96,13 +106,20 @@ internal static class PathMtuSearch
             else if (answers.FirstOrDefault(a => a.Status is EchoStatus.DestinationUnreachable or EchoStatus.ParameterProblem
                     || (a.Status == EchoStatus.SendFailed && a.SendError != SocketError.MessageSize)) is { } refusal)
             {
-                return new PathMtuResult(target, null, false, reports, probes, refusal.Status, refusal.Message);
+                // As ping prints it: who refused, then why.
+                var refused = refusal.AddressValue is { } router ? "From " + Ipv6Text.WithoutScope(router) + ": " + refusal.Message : refusal.Message;
+                return new PathMtuResult(target, null, false, reports, probes, refusal.Status, refusal.Message is null ? null : refused);
             }
             else
             {
                 // Gone without a word (a blackhole), or too big for this host's own link.
-                silent |= answers.All(a => a.Status == EchoStatus.TimedOut);
+                if (answers.All(a => a.Status == EchoStatus.TimedOut))
+                {
+                    silent.Add(size);
+                }
+
                 fails = size;
+                failures.Add(size);
                 if (size == MinimumMtu)
                 {
                     return new PathMtuResult(target, null, false, reports, probes, EchoStatus.TimedOut,
@@ -112,7 +129,15 @@ internal static class PathMtuSearch
 
             if (passes is { } known && fails - known <= 1)
             {
-                return new PathMtuResult(target, known, silent, reports, probes, null, Advice(known, silent));
+                // A size lost without a word may have met one unlucky moment, not a filter: it is
+                // asked once more before the path is called a blackhole above the size below it.
+                if (silent.Contains(fails) && confirmed.Add(fails))
+                {
+                    size = fails;
+                    continue;
+                }
+
+                return new PathMtuResult(target, known, silent.Contains(fails), reports, probes, null, Advice(known, silent.Contains(fails)));
             }
 
             // Nothing passed yet: the IPv6 minimum first, to know that the target answers at all.
@@ -120,7 +145,7 @@ internal static class PathMtuSearch
         }
 
         return passes is { } found
-            ? new PathMtuResult(target, found, silent, reports, probes, null, Advice(found, silent))
+            ? new PathMtuResult(target, found, silent.Contains(fails), reports, probes, null, Advice(found, silent.Contains(fails)))
             : new PathMtuResult(target, null, false, reports, probes, EchoStatus.TimedOut,
                 "No size was answered within " + MaximumProbes.ToString(CultureInfo.InvariantCulture) + " probes: the path keeps changing its answer.");
     }

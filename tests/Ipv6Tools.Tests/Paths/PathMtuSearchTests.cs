@@ -54,9 +54,40 @@ public sealed class PathMtuSearchTests
         Assert.True(result.Blackhole);
         Assert.Empty(result.Reports);
         Assert.Equal(1280, path.Sizes[1]);
-        Assert.True(result.Probes <= 12, "about log2(1500 - 1280) probes after the first two");
+        Assert.True(result.Probes <= 13, "about log2(1500 - 1280) probes after the first two, and 1401 asked twice");
+        Assert.Equal([1401, 1401], path.Sizes.Where(size => size == 1401));
         Assert.Equal("packets above 1400 bytes vanish without a Packet Too Big (an ICMPv6 filter on the way): "
             + "set the tunnel or interface MTU to 1400, or clamp TCP MSS to 1340.", result.Message);
+    }
+
+    [Fact]
+    public void AsksASilentSizeOnceMoreBeforeCallingThePathABlackhole()
+    {
+        // 1500 is lost once (a moment of congestion), then carried: no blackhole, and 1500 found.
+        var path = new Path { LostOnce = [1500] };
+
+        var result = PathMtuSearch.Find(Target, 1500, path.Probe);
+
+        Assert.Equal(1500, result.PathMtu);
+        Assert.False(result.Blackhole);
+        Assert.Null(result.Message);
+        Assert.Equal(1500, path.Sizes[^1]);
+        Assert.Equal(2, path.Sizes.Count(size => size == 1500));
+    }
+
+    [Fact]
+    public void FallsBackToTheNextFailingSizeWhenTheBoundaryPassesOnSecondAsking()
+    {
+        // A blackhole above 1400, and 1390 (the first size bisection asks) lost once as well: the
+        // search first closes in on 1390, asks it again, and goes on above it.
+        var path = new Path { SilentAbove = 1400, LostOnce = [1390] };
+
+        var result = PathMtuSearch.Find(Target, 1500, path.Probe);
+
+        Assert.Equal(1400, result.PathMtu);
+        Assert.True(result.Blackhole);
+        Assert.Equal(2, path.Sizes.Count(size => size == 1390));
+        Assert.Equal(2, path.Sizes.Count(size => size == 1401));
     }
 
     [Fact]
@@ -88,6 +119,7 @@ public sealed class PathMtuSearchTests
         Assert.Null(result.PathMtu);
         Assert.Equal(EchoStatus.DestinationUnreachable, result.Failure);
         Assert.Equal(1, result.Probes);
+        Assert.StartsWith("From 2001:db8:101::2: ", result.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -143,12 +175,20 @@ public sealed class PathMtuSearchTests
 
         public bool Refuses { get; init; }
 
+        /// <summary>Sizes whose first probe is lost, as congestion would lose it; later probes of them pass as the rules say.</summary>
+        public HashSet<int> LostOnce { get; init; } = [];
+
         public List<int> Sizes { get; } = [];
 
         public IReadOnlyList<EchoReply> Probe(int size)
         {
             Sizes.Add(size);
             var options = new EchoOptions { BufferSize = size - PathMtuSearch.Overhead };
+            if (LostOnce.Remove(size))
+            {
+                return [EchoOutcomes.TimedOut(Target, 1, options)];
+            }
+
             if (LocalMtu is { } local && size > local)
             {
                 return [EchoOutcomes.SendFailed(Target, 1, options, SocketError.MessageSize)];
