@@ -23,16 +23,7 @@ $ErrorActionPreference = 'Stop'
 
 if ($Measure) {
     Import-Module (Join-Path $ModulePath 'Ipv6Tools.psd1')
-    function Measure-Best([scriptblock] $Run) {
-        & $Run | Out-Null
-        $best = [double]::MaxValue
-        foreach ($i in 1..15) {
-            $watch = [System.Diagnostics.Stopwatch]::StartNew()
-            & $Run | Out-Null
-            $best = [Math]::Min($best, $watch.Elapsed.TotalMilliseconds)
-        }
-        $best
-    }
+    . (Join-Path $PSScriptRoot 'BenchTools.ps1')
     $ours = Measure-Best { Get-Ipv6Interface }
     $ip = Measure-Best { & ip -j -6 addr show }
     $netinfo = Measure-Best {

@@ -24,16 +24,7 @@ $ErrorActionPreference = 'Stop'
 
 if ($Measure) {
     Import-Module (Join-Path $ModulePath 'Ipv6Tools.psd1')
-    function Measure-Best([scriptblock] $Run) {
-        $null = & $Run
-        $best = [double]::MaxValue
-        foreach ($i in 1..15) {
-            $watch = [System.Diagnostics.Stopwatch]::StartNew()
-            $null = & $Run
-            $best = [Math]::Min($best, $watch.Elapsed.TotalMilliseconds)
-        }
-        $best
-    }
+    . (Join-Path $PSScriptRoot 'BenchTools.ps1')
     $ours = Measure-Best { Get-Ipv6Neighbor }
     $ip = Measure-Best { & ip -j -6 neigh show nud all }
     $piped = Measure-Best { Get-Ipv6Neighbor | Out-Null }

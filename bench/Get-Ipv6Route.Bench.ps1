@@ -24,16 +24,7 @@ $destinations = '2400:2:1234::1', '2001:db8:99::5'
 
 if ($Measure) {
     Import-Module (Join-Path $ModulePath 'Ipv6Tools.psd1')
-    function Measure-Best([scriptblock] $Run, [int] $Times = 15) {
-        & $Run | Out-Null
-        $best = [double]::MaxValue
-        foreach ($i in 1..$Times) {
-            $watch = [System.Diagnostics.Stopwatch]::StartNew()
-            & $Run | Out-Null
-            $best = [Math]::Min($best, $watch.Elapsed.TotalMilliseconds)
-        }
-        $best
-    }
+    . (Join-Path $PSScriptRoot 'BenchTools.ps1')
     $fields = foreach ($destination in $destinations) {
         $answer = Get-Ipv6Route -Destination $destination
         $ip = (& ip -6 route get $destination) -join ' '

@@ -33,6 +33,7 @@ if (-not $onLinux -or (& id -u) -ne '0' -or -not (Get-Command fping -ErrorAction
 
 . (Join-Path $PSScriptRoot '../tests/Pwsh.ps1')
 . (Join-Path $PSScriptRoot '../tests/Netns.ps1')
+. (Join-Path $PSScriptRoot 'BenchTools.ps1')
 . (Join-Path $PSScriptRoot '../tests/PingLab.ps1')
 
 $answeringTargets = 1..$Answering | ForEach-Object { '2001:db8:5::{0:x}' -f $_ }
@@ -42,17 +43,6 @@ $total = $targets.Count
 $targetFile = Join-Path ([IO.Path]::GetTempPath()) "i6t-bench-targets-$PID.txt"
 $targets | Set-Content $targetFile
 
-function Invoke-InNamespace {
-    # PowerShell code in the namespace; returns its last output line. Progress is off: with its
-    # output redirected, PowerShell would print each progress record as CLIXML.
-    param([string] $Code)
-    $Code = "`$ProgressPreference = 'SilentlyContinue'`n" + $Code
-    $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($Code))
-    $output = Invoke-InNetnsCommand $lab.Host (@($PwshExe) + $PwshArgs + @('-NoProfile', '-NonInteractive', '-EncodedCommand', $encoded))
-    # Standard error comes back merged, as ErrorRecords: the answer is the last line of standard output.
-    @($output | Where-Object { $_ -is [string] })[-1]
-}
-
 $lab = $null
 try {
     Remove-StaleTestNetns
@@ -60,7 +50,7 @@ try {
 
     # (a) Test-Ipv6Ping: each run in a fresh process, timed around the command.
     $ours = foreach ($run in 1..$Repeat) {
-        $line = Invoke-InNamespace @"
+        $line = Invoke-PwshInNetns $lab.Host @"
 Import-Module '$ModulePath/Ipv6Tools.psd1'
 `$targets = Get-Content '$targetFile'
 `$clock = [Diagnostics.Stopwatch]::StartNew()
@@ -85,7 +75,7 @@ Import-Module '$ModulePath/Ipv6Tools.psd1'
 
     # (c) Test-Connection one target after another: a sample, scaled.
     $sampleTargets = @($answeringTargets | Select-Object -First $Sample) + @($blackholedTargets | Select-Object -First $Sample)
-    $line = Invoke-InNamespace @"
+    $line = Invoke-PwshInNetns $lab.Host @"
 `$targets = '$($sampleTargets -join "','")'
 `$null = Test-Connection -TargetName ::1 -Count 1 -IPv6
 `$clock = [Diagnostics.Stopwatch]::StartNew()

@@ -29,16 +29,8 @@ if (-not $onLinux -or (& id -u) -ne '0' -or -not (Get-Command traceroute6, nft -
 
 . (Join-Path $PSScriptRoot '../tests/Pwsh.ps1')
 . (Join-Path $PSScriptRoot '../tests/Netns.ps1')
+. (Join-Path $PSScriptRoot 'BenchTools.ps1')
 . (Join-Path $PSScriptRoot '../tests/PathLab.ps1')
-
-function Invoke-InNamespace {
-    # PowerShell code in the lab's host; returns its last line of standard output.
-    param([string] $Code)
-    $Code = "`$ProgressPreference = 'SilentlyContinue'`n" + $Code
-    $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($Code))
-    $output = Invoke-InNetnsCommand $lab.Host (@($PwshExe) + $PwshArgs + @('-NoProfile', '-NonInteractive', '-EncodedCommand', $encoded))
-    @($output | Where-Object { $_ -is [string] })[-1]
-}
 
 $lab = $null
 try {
@@ -49,7 +41,7 @@ try {
     $target = $lab.TargetAddress
 
     $ours = foreach ($run in 1..$Repeat) {
-        $line = Invoke-InNamespace @"
+        $line = Invoke-PwshInNetns $lab.Host @"
 Import-Module '$ModulePath/Ipv6Tools.psd1'
 `$null = Trace-Ipv6Route ::1 -Count 1
 `$clock = [Diagnostics.Stopwatch]::StartNew()
@@ -71,7 +63,7 @@ Import-Module '$ModulePath/Ipv6Tools.psd1'
     }
 
     $connection = foreach ($run in 1..$Repeat) {
-        $line = Invoke-InNamespace @"
+        $line = Invoke-PwshInNetns $lab.Host @"
 `$null = Test-Connection -TargetName ::1 -Count 1 -IPv6
 `$clock = [Diagnostics.Stopwatch]::StartNew()
 `$hops = @(Test-Connection -Traceroute -TargetName $target -TimeoutSeconds 1 -IPv6 -ErrorAction SilentlyContinue)
