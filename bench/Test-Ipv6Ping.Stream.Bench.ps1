@@ -14,6 +14,12 @@
     through /proc/self/clear_refs) less its resident set after the module was imported and the
     same pipeline ran over 200 targets (so compiling the pipeline is not counted): the memory
     the sweep itself needs.
+    Two more figures tell what that growth is made of. The managed heap after a full collection,
+    before and after each sweep: what the sweep keeps (it would grow with the targets if results
+    or targets were retained). And the same measure of (c), the same Get-Content pipeline with a
+    stand-in object per line instead of Test-Ipv6Ping: what PowerShell and the .NET runtime grow
+    by on their own over as many items (later tiers of compiled code, the collector's budgets),
+    which the RSS measure counts too.
     Targets (issue 16): 10,000 targets within 1.1 x fping's wall time, growth under 32 MiB; the
     100,000-target sweep grows by no more than the 10,000-target one.
     Needs Linux, root, ip netns and fping; elsewhere it says so and does nothing.
@@ -49,27 +55,32 @@ function New-TargetFile {
 }
 
 function Invoke-OurSweep {
-    # One fresh PowerShell in the namespace: "seconds growth-bytes answered total".
-    param([string] $Path)
+    # One fresh PowerShell in the namespace: "seconds growth-bytes answered total heap-before heap-after".
+    # -StandIn: the same pipeline with a stand-in object per line in place of Test-Ipv6Ping.
+    param([string] $Path, [switch] $StandIn)
+    $sweep = if ($StandIn) { "ForEach-Object { [pscustomobject]@{ Status = 'Success'; Name = `$_ } }" } else { 'Test-Ipv6Ping -Count 1 -TimeoutSeconds 1 -MinimumGap 0.001' }
     $code = @"
 `$ProgressPreference = 'SilentlyContinue'
 Import-Module '$ModulePath/Ipv6Tools.psd1'
 function Get-Kilobytes([string] `$Field) { [long]((Get-Content /proc/self/status | Where-Object { `$_ -like "`${Field}:*" }) -replace '\D', '') }
-`$null = Get-Content '$WarmUp' | Test-Ipv6Ping -Count 1 -TimeoutSeconds 1 -MinimumGap 0.001 | ForEach-Object { `$_.Status -eq 'Success' }
+`$null = Get-Content '$WarmUp' | $sweep | ForEach-Object { `$_.Status -eq 'Success' }
 [GC]::Collect()
+`$heapBefore = [GC]::GetTotalMemory(`$true)
 `$before = Get-Kilobytes VmRSS
 Set-Content /proc/self/clear_refs 5
 `$answered = 0; `$total = 0
 `$clock = [Diagnostics.Stopwatch]::StartNew()
-Get-Content '$Path' | Test-Ipv6Ping -Count 1 -TimeoutSeconds 1 -MinimumGap 0.001 | ForEach-Object { `$total++; if (`$_.Status -eq 'Success') { `$answered++ } }
+Get-Content '$Path' | $sweep | ForEach-Object { `$total++; if (`$_.Status -eq 'Success') { `$answered++ } }
 `$clock.Stop()
 `$peak = Get-Kilobytes VmHWM
-"`$(`$clock.Elapsed.TotalSeconds) `$((`$peak - `$before) * 1024) `$answered `$total"
+`$heapAfter = [GC]::GetTotalMemory(`$true)
+"`$(`$clock.Elapsed.TotalSeconds) `$((`$peak - `$before) * 1024) `$answered `$total `$heapBefore `$heapAfter"
 "@
     $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($code))
     $output = Invoke-InNetnsCommand $lab.Host (@($PwshExe) + $PwshArgs + @('-NoProfile', '-NonInteractive', '-EncodedCommand', $encoded))
-    $seconds, $growth, $answered, $total = @($output | Where-Object { $_ -is [string] })[-1] -split ' '
-    [pscustomobject]@{ Seconds = [double]$seconds; Growth = [long]$growth; Answered = [int]$answered; Total = [int]$total }
+    $seconds, $growth, $answered, $total, $heapBefore, $heapAfter = @($output | Where-Object { $_ -is [string] })[-1] -split ' '
+    [pscustomobject]@{ Seconds = [double]$seconds; Growth = [long]$growth; Answered = [int]$answered; Total = [int]$total
+        HeapBefore = [long]$heapBefore; HeapAfter = [long]$heapAfter }
 }
 
 function Invoke-Fping {
@@ -93,6 +104,8 @@ try {
     $ours = Invoke-OurSweep $small
     $fping = Invoke-Fping $small
     $oursLarge = Invoke-OurSweep $large
+    $standIn = Invoke-OurSweep $small -StandIn
+    $standInLarge = Invoke-OurSweep $large -StandIn
     foreach ($run in @(@($ours, $Targets), @($oursLarge, $LargeTargets))) {
         $result, $count = $run
         $expected = [int][Math]::Ceiling($count / 2)
@@ -112,6 +125,14 @@ try {
     Write-Host ("{0:N0} targets streamed the same way: {1:N3} s, process grew {2:N1} MiB" -f $LargeTargets, $oursLarge.Seconds, ($oursLarge.Growth / $mib))
     Write-Host ("  growth {0:N1} MiB against {1:N1} MiB for {2:N0}   (target: no more)  {3}" -f ($oursLarge.Growth / $mib), ($ours.Growth / $mib),
         $Targets, $(if ($oursLarge.Growth -le $ours.Growth) { 'met' } else { 'NOT MET' }))
+    Write-Host 'What the growth is made of:'
+    foreach ($run in @(@($ours, $Targets), @($oursLarge, $LargeTargets))) {
+        $result, $count = $run
+        Write-Host ("  managed heap after a full collection, {0,7:N0} targets: {1:N1} MiB before the sweep, {2:N1} MiB after" -f $count,
+            ($result.HeapBefore / $mib), ($result.HeapAfter / $mib))
+    }
+    Write-Host ("  (c) the same pipeline without Test-Ipv6Ping (a stand-in object per line): grew {0:N1} MiB over {1:N0} lines, {2:N1} MiB over {3:N0}" -f
+        ($standIn.Growth / $mib), $Targets, ($standInLarge.Growth / $mib), $LargeTargets)
 }
 finally {
     Remove-PingLab $lab

@@ -29,18 +29,19 @@ internal sealed class Probe
     public long SentAtUtcTicks { get; }
 
     public long DeadlineMicroseconds { get; }
-
-    public bool Resolved { get; set; }
 }
 
 /// <summary>
 /// The probes awaiting an answer, found by their wire sequence, and expired in the order they were
-/// sent (every probe of a sweep waits the same time, so that is deadline order).
+/// sent (every probe of a sweep waits the same time, so that is deadline order). The deadline
+/// order holds wire sequences, not probes: an answered probe stays in it until its deadline comes
+/// round, and were it the probe, its target's state would live that long too (a timeout, where an
+/// answer takes a millisecond), outliving the collector's youngest generation by the thousand.
 /// </summary>
 internal sealed class ProbeTable
 {
     private readonly Dictionary<ushort, Probe> _byWire = new();
-    private readonly Queue<Probe> _byDeadline = new();
+    private readonly Queue<Deadline> _byDeadline = new();
     private ushort _nextWire;
 
     public ProbeTable(ushort firstWire)
@@ -56,7 +57,7 @@ internal sealed class ProbeTable
         get
         {
             DropResolvedHead();
-            return _byDeadline.Count == 0 ? long.MaxValue : _byDeadline.Peek().DeadlineMicroseconds;
+            return _byDeadline.Count == 0 ? long.MaxValue : _byDeadline.Peek().Microseconds;
         }
     }
 
@@ -73,26 +74,22 @@ internal sealed class ProbeTable
 
         var probe = new Probe(state, state.Sent, _nextWire++, sentAtMicroseconds, sentAtUtcTicks, sentAtMicroseconds + timeoutMicroseconds);
         _byWire[probe.Wire] = probe;
-        _byDeadline.Enqueue(probe);
+        _byDeadline.Enqueue(new Deadline(probe.Wire, probe.DeadlineMicroseconds));
         return probe;
     }
 
     public bool TryGet(ushort wire, out Probe probe) => _byWire.TryGetValue(wire, out probe!);
 
     /// <summary>The probe has its answer: its wire sequence is free again.</summary>
-    public void Resolve(Probe probe)
-    {
-        probe.Resolved = true;
-        _byWire.Remove(probe.Wire);
-    }
+    public void Resolve(Probe probe) => _byWire.Remove(probe.Wire);
 
     /// <summary>A waiting probe whose deadline has passed, now resolved as timed out; false when none.</summary>
     public bool TryExpire(long nowMicroseconds, out Probe probe)
     {
         DropResolvedHead();
-        if (_byDeadline.Count > 0 && _byDeadline.Peek().DeadlineMicroseconds <= nowMicroseconds)
+        if (_byDeadline.Count > 0 && _byDeadline.Peek().Microseconds <= nowMicroseconds)
         {
-            probe = _byDeadline.Dequeue();
+            probe = _byWire[_byDeadline.Dequeue().Wire];
             Resolve(probe);
             return true;
         }
@@ -101,11 +98,31 @@ internal sealed class ProbeTable
         return false;
     }
 
+    /// <summary>
+    /// Drops deadlines whose probe was answered: its wire sequence waits no more, or waits again for
+    /// a later probe (which has its own, later deadline further on).
+    /// </summary>
     private void DropResolvedHead()
     {
-        while (_byDeadline.Count > 0 && _byDeadline.Peek().Resolved)
+        while (_byDeadline.Count > 0 && !IsWaiting(_byDeadline.Peek()))
         {
             _byDeadline.Dequeue();
         }
+    }
+
+    private bool IsWaiting(Deadline deadline) =>
+        _byWire.TryGetValue(deadline.Wire, out var probe) && probe.DeadlineMicroseconds == deadline.Microseconds;
+
+    private readonly struct Deadline
+    {
+        public Deadline(ushort wire, long microseconds)
+        {
+            Wire = wire;
+            Microseconds = microseconds;
+        }
+
+        public ushort Wire { get; }
+
+        public long Microseconds { get; }
     }
 }

@@ -13,6 +13,9 @@ internal sealed class UnixPlatform
 {
     private static readonly Lazy<UnixPlatform> CurrentPlatform = new(() => For(NativeLayouts.CurrentSystem(), IntPtr.Size));
 
+    [ThreadStatic]
+    private static byte[]? t_sleepTime;
+
     private UnixPlatform(NativeSystem system, NativeLayouts layouts)
     {
         IsLinux = system == NativeSystem.Linux;
@@ -115,9 +118,20 @@ internal sealed class UnixPlatform
 
     /// <summary>
     /// Sleeps with the kernel's resolution (tens of microseconds), which .NET's waits (whole
-    /// milliseconds, often more) do not give; the sweep's pacing needs it.
+    /// milliseconds, often more) do not give; the sweep's pacing needs it. The timespec is the
+    /// calling thread's own, reused: the pacing naps up to ten times between two probes.
     /// </summary>
-    public void Sleep(TimeSpan span) => _ = Libc.nanosleep(Layouts.SleepTime.Encode(span), IntPtr.Zero);
+    public void Sleep(TimeSpan span)
+    {
+        var request = t_sleepTime;
+        if (request is null || request.Length != Layouts.SleepTime.Size)
+        {
+            request = t_sleepTime = new byte[Layouts.SleepTime.Size];
+        }
+
+        Layouts.SleepTime.Encode(span, request);
+        _ = Libc.nanosleep(request, IntPtr.Zero);
+    }
 
     /// <summary>Linux delays a thread's timed wake-ups by up to 50 us to batch them; a pacing thread wants none.</summary>
     public void MinimizeTimerSlack()

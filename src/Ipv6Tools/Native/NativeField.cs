@@ -38,17 +38,15 @@ internal readonly struct NativeField
         };
     }
 
+    /// <summary>The value's low Size bytes in host order, as Read takes them back; no array in between (the sweep's pacing writes a timespec per nap).</summary>
     public void Write(byte[] bytes, int start, long value)
     {
         var at = start + Offset;
-        byte[] encoded = Size switch
+        for (var i = 0; i < Size; i++)
         {
-            1 => [unchecked((byte)value)],
-            2 => BitConverter.GetBytes(unchecked((ushort)value)),
-            4 => BitConverter.GetBytes(unchecked((int)value)),
-            _ => BitConverter.GetBytes(value),
-        };
-        Array.Copy(encoded, 0, bytes, at, Size);
+            var shift = 8 * (BitConverter.IsLittleEndian ? i : Size - 1 - i);
+            bytes[at + i] = unchecked((byte)(value >> shift));
+        }
     }
 
     public long Read(IntPtr structure) => Size switch

@@ -39,10 +39,17 @@ internal sealed class TimeLayout
     /// <summary>A span (a relative time, as nanosleep takes) in this layout.</summary>
     public byte[] Encode(TimeSpan span)
     {
-        var ticks = Math.Max(0, span.Ticks);
         var bytes = new byte[Size];
-        Seconds.Write(bytes, 0, ticks / TimeSpan.TicksPerSecond);
-        Fraction.Write(bytes, 0, ticks % TimeSpan.TicksPerSecond * FractionsPerSecond / TimeSpan.TicksPerSecond);
+        Encode(span, bytes);
         return bytes;
+    }
+
+    /// <summary>The same, into Size bytes the caller reuses (a sweep's pacing naps thousands of times a second).</summary>
+    public void Encode(TimeSpan span, byte[] into)
+    {
+        var ticks = Math.Max(0, span.Ticks);
+        Array.Clear(into, 0, Size);
+        Seconds.Write(into, 0, ticks / TimeSpan.TicksPerSecond);
+        Fraction.Write(into, 0, ticks % TimeSpan.TicksPerSecond * FractionsPerSecond / TimeSpan.TicksPerSecond);
     }
 }

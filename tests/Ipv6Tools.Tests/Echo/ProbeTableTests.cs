@@ -1,4 +1,6 @@
+using System;
 using System.Net;
+using System.Runtime.CompilerServices;
 using Ipv6Tools.Echo;
 using Xunit;
 
@@ -60,5 +62,54 @@ public sealed class ProbeTableTests
         Assert.Equal(0, table.Outstanding);
         Assert.Equal(long.MaxValue, table.NextDeadlineMicroseconds);
         Assert.False(table.TryGet(third.Wire, out _));
+    }
+
+    [Fact]
+    public void LetsAnAnsweredProbesTargetGoBeforeTheProbesDeadline()
+    {
+        // A sweep's answered targets must not live for the timeout (a second, where the answer takes
+        // a millisecond): so long, they are promoted to the collector's old generations by the thousand.
+        var table = new ProbeTable(1);
+        var answeredTarget = AddAndAnswer(table);
+        var waiting = table.Add(Target, sentAtMicroseconds: 100, 0, timeoutMicroseconds: 1_000_000);
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(answeredTarget.IsAlive);
+        Assert.Equal(1_000_100, table.NextDeadlineMicroseconds);
+        Assert.True(table.TryExpire(2_000_000, out var expired));
+        Assert.Same(waiting, expired);
+    }
+
+    [Fact]
+    public void ExpiresAProbeOnAReusedWireSequenceAtItsOwnDeadline()
+    {
+        var table = new ProbeTable(0xffff);
+        var answered = table.Add(Target, sentAtMicroseconds: 0, 0, timeoutMicroseconds: 1000);
+        table.Resolve(answered);
+        for (var i = 0; i < 65535; i++)
+        {
+            table.Resolve(table.Add(Target, sentAtMicroseconds: 0, 0, timeoutMicroseconds: 1000));
+        }
+
+        var reused = table.Add(Target, sentAtMicroseconds: 500, 0, timeoutMicroseconds: 1000);
+
+        Assert.Equal(answered.Wire, reused.Wire);
+        Assert.Equal(1500, table.NextDeadlineMicroseconds);
+        Assert.False(table.TryExpire(1000, out _));
+        Assert.True(table.TryExpire(1500, out var expired));
+        Assert.Same(reused, expired);
+        Assert.Equal(0, table.Outstanding);
+    }
+
+    /// <summary>Not inlined: no local of the test may keep the target alive.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference AddAndAnswer(ProbeTable table)
+    {
+        var state = new TargetState(new EchoTarget("answered", IPAddress.IPv6Loopback, null), 1);
+        table.Resolve(table.Add(state, sentAtMicroseconds: 0, 0, timeoutMicroseconds: 1_000_000));
+        return new WeakReference(state);
     }
 }

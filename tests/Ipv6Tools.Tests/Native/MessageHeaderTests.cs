@@ -111,6 +111,32 @@ public sealed class MessageHeaderTests
         Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(19), TimeSpan.FromSeconds(5));
     }
 
+    [UnixFact]
+    public void NapsWithoutAllocating()
+    {
+        // The sweep's pacing naps thousands of times a second: a new timespec each time is garbage by the megabyte.
+        UnixPlatform.Current.Sleep(TimeSpan.FromTicks(10));
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        for (var i = 0; i < 100; i++)
+        {
+            UnixPlatform.Current.Sleep(TimeSpan.FromTicks(10));
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void EncodesIntoAReusedTimespecAsIntoANewOne()
+    {
+        var reused = new byte[NativeLayouts.LinuxIlp32.SleepTime.Size];
+        NativeLayouts.LinuxIlp32.SleepTime.Encode(TimeSpan.FromSeconds(7.5), reused);
+
+        NativeLayouts.LinuxIlp32.SleepTime.Encode(TimeSpan.FromTicks(2 * TimeSpan.TicksPerSecond), reused);
+
+        Assert.Equal(NativeLayouts.LinuxIlp32.SleepTime.Encode(TimeSpan.FromSeconds(2)), reused);
+    }
+
     private static (UnixPlatform Platform, Dictionary<string, long> Numbers) Platform(string abi) => abi == "macOS"
         ? (UnixPlatform.For(NativeSystem.MacOS, 8), HeaderNumbers.MacOs)
         : (UnixPlatform.For(NativeSystem.Linux, (int)HeaderNumbers.Linux(abi)["pointer"]), HeaderNumbers.Linux(abi));
