@@ -226,11 +226,11 @@ Describe 'A fleet over PowerShell remoting (about_Ipv6Tools_Fleet)' -Tag 'Root',
         $printed | Should -Match ("(?m)^$($fleetHosts[0].Name)\s+fe80::\S+\s+eth0\s+2\s+0")
     }
 
-    It 'diagnoses every host: IPv6, link-local and global address pass, the missing default route fails everywhere' {
+    It 'diagnoses every host: IPv6, link-local, router (set by hand) and global address pass, the missing default route fails everywhere' {
         foreach ($h in $fleetHosts) {
             $checks = $diagnosis | Where-Object PSComputerName -EQ $h.Name
             $checks | Should -Not -BeNullOrEmpty -Because $h.Name
-            foreach ($step in 1, 2, 3) {
+            foreach ($step in 1, 2, 3, 4) {
                 $check = $checks | Where-Object Step -EQ $step
                 $check.Status | Should -BeOfType [string]
                 $check.Status | Should -Be 'Pass' -Because "$($h.Name) step $step ($($check.Name)): $($check.Detail)"
@@ -251,7 +251,7 @@ Describe 'A fleet over PowerShell remoting (about_Ipv6Tools_Fleet)' -Tag 'Root',
         ($summary | Out-String -Width 250) | Should -Match ("(?m)^--- $([regex]::Escape($summary.Target)) ping statistics ---  PSComputerName:$($fleetHosts[0].Name)\s*\n2 packets transmitted, 2 received, 0% packet loss")
         $text = $diagnosis | Where-Object PSComputerName -EQ $fleetHosts[1].Name | Out-String -Width 250
         $text | Should -Match ("(?m)^\[PASS\] 1 IPv6 enabled \(Host\)  PSComputerName:$($fleetHosts[1].Name)\s*$")
-        $text | Should -Match ("(?m)^\[FAIL\] 4 Default route \(Route\)  PSComputerName:$($fleetHosts[1].Name)\s*$")
+        $text | Should -Match ("(?m)^\[FAIL\] 5 Default route \(Route\)  PSComputerName:$($fleetHosts[1].Name)\s*$")
         $one = $direct.Clone(); $one.HostName = $fleetHosts[1].Name
         $replies = Invoke-Command @one -ScriptBlock { param($to) Test-Ipv6Ping $to -Count 1 } -ArgumentList $fleetHosts[0].Address
         ($replies | Out-String -Width 250) | Should -Match ("(?m)^\d+ bytes from $([regex]::Escape($fleetHosts[0].Address)): icmp_seq=1 .*time=[\d.]+ ms  PSComputerName:$($fleetHosts[1].Name)\s*$")

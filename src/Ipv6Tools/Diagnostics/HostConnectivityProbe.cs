@@ -80,12 +80,12 @@ internal sealed class HostConnectivityProbe : IConnectivityProbe
         var after = InterfaceDirectory.Read();
         return interfaces.Select((nic, i) =>
         {
-            var (advertisements, notSolicited) = asked[i].Result;
-            return new RouterSolicitationOutcome(after.ByIndex(nic.Index) ?? nic, advertisements, _options.Timeout, notSolicited);
+            var (advertisements, notSolicited, whatToDo) = asked[i].Result;
+            return new RouterSolicitationOutcome(after.ByIndex(nic.Index) ?? nic, advertisements, _options.Timeout, notSolicited, whatToDo);
         }).ToList();
     }
 
-    private (IReadOnlyList<RouterAdvertisement>, string?) Solicit(Ipv6Interface nic)
+    private (IReadOnlyList<RouterAdvertisement>, string?, string?) Solicit(Ipv6Interface nic)
     {
         var options = new RouterDiscoveryOptions(nic.Name, nic.Index) { HardwareAddress = nic.HardwareAddress, Timeout = _options.Timeout };
         try
@@ -93,19 +93,22 @@ internal sealed class HostConnectivityProbe : IConnectivityProbe
             using var socket = NeighborDiscoverySocket.Open(nic.Name, RouterAdvertisementParser.RouterAdvertisementType);
             var advertisements = RouterDiscovery.Run(socket, options, _cancellation)
                 .Select(receipt => receipt.Advertisement).OfType<RouterAdvertisement>().ToList();
-            return (advertisements, null);
+            return (advertisements, null, null);
         }
         catch (IcmpNotPermittedException)
         {
-            return ([], "a Router Solicitation needs a raw ICMPv6 socket, which this process may not open");
+            return ([], "a Router Solicitation needs a raw ICMPv6 socket, which this process may not open",
+                "Run the check as root, or give PowerShell the capability (setcap cap_net_raw+ep), so it can send a Router Solicitation.");
         }
         catch (PlatformNotSupportedException)
         {
-            return ([], "Ipv6Tools sends Router Solicitations on Linux only");
+            return ([], "Ipv6Tools sends Router Solicitations on Linux only",
+                "Get-Ipv6Address shows the addresses this host took from routers (Origin RouterAdvertisement); on Windows, Get-NetIPInterface "
+                + "-AddressFamily IPv6 shows which interfaces take advertisements (RouterDiscovery); on macOS, rtsol -d <interface> asks the routers.");
         }
         catch (SocketException error)
         {
-            return ([], "the solicitation could not be sent (" + error.Message + ")");
+            return ([], "the solicitation could not be sent (" + error.Message + ")", null);
         }
     }
 

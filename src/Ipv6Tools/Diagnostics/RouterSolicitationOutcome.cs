@@ -8,8 +8,9 @@ namespace Ipv6Tools.Diagnostics;
 /// <summary>What soliciting routers on one interface brought back.</summary>
 internal sealed class RouterSolicitationOutcome
 {
-    internal RouterSolicitationOutcome(Ipv6Interface nic, IReadOnlyList<RouterAdvertisement> advertisements, TimeSpan waited, string? notSolicited)
+    internal RouterSolicitationOutcome(Ipv6Interface nic, IReadOnlyList<RouterAdvertisement> advertisements, TimeSpan waited, string? notSolicited, string? whatToDo = null)
     {
+        WhatToDo = whatToDo;
         Waited = waited;
         Interface = nic;
         Advertisements = advertisements;
@@ -27,4 +28,7 @@ internal sealed class RouterSolicitationOutcome
 
     /// <summary>Why no solicitation could be sent (no privilege, no support on this system); null when it was sent.</summary>
     public string? NotSolicited { get; }
+
+    /// <summary>How to let the step ask, or what to look at instead, when no solicitation could be sent.</summary>
+    public string? WhatToDo { get; }
 }

@@ -95,7 +95,7 @@ internal static class RouterStep
             var learned = nic.Addresses.FirstOrDefault(a => a.Origin == AddressOrigin.RouterAdvertisement && a.Scope == Ipv6Scope.Global);
             return learned is not null
                 ? (Verdict.Served, nic.Name + ": " + Shown(learned) + " from a router advertisement (not asked again: " + reason + ")", null)
-                : (Verdict.NotAsked, nic.Name + ": routers not asked: " + reason, "Run the check as root (or with CAP_NET_RAW) on Linux so it can send a Router Solicitation.");
+                : (Verdict.NotAsked, nic.Name + ": routers not asked: " + reason, outcome.WhatToDo);
         }
 
         var configured = Global(nic).FirstOrDefault();

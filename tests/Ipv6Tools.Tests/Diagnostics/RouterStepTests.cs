@@ -252,7 +252,8 @@ public sealed class RouterStepTests
     public void ReadsWhatTheHostLearnedWhenItMayNotSolicit()
     {
         var learned = Ethernet("eth0", 2, addresses: [Address("eth0", 2, "fe80::fc:ff:fe00:1", 64), Address("eth0", 2, "2001:db8:1::5", 64, origin: AddressOrigin.RouterAdvertisement)]);
-        var refused = new Func<Ipv6Interface, RouterSolicitationOutcome>(nic => new(nic, [], TimeSpan.FromSeconds(2), "a Router Solicitation needs a raw ICMPv6 socket, which this process may not open"));
+        var refused = new Func<Ipv6Interface, RouterSolicitationOutcome>(nic => new(nic, [], TimeSpan.FromSeconds(2),
+            "a Router Solicitation needs a raw ICMPv6 socket, which this process may not open", "Run the check as root."));
 
         var served = Check(new FakeProbe { Interfaces = [Loopback(), learned], Routers = refused });
         var unknown = Check(new FakeProbe { Interfaces = [Loopback(), Bare], Routers = refused });
@@ -260,7 +261,8 @@ public sealed class RouterStepTests
         Assert.Equal(CheckStatus.Pass, served.Status);
         Assert.Equal("eth0: 2001:db8:1::5/64 from a router advertisement (not asked again: a Router Solicitation needs a raw ICMPv6 socket, which this process may not open).", served.Detail);
         Assert.Equal(CheckStatus.Warn, unknown.Status);
-        Assert.Equal("Run the check as root (or with CAP_NET_RAW) on Linux so it can send a Router Solicitation.", unknown.Hint);
+        Assert.Equal("eth0: routers not asked: a Router Solicitation needs a raw ICMPv6 socket, which this process may not open.", unknown.Detail);
+        Assert.Equal("Run the check as root.", unknown.Hint);
     }
 
     [Fact]
