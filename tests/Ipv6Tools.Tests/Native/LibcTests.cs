@@ -29,8 +29,9 @@ public sealed class LibcTests
         // Windows' IP Helper is the one other library the module calls.
         var elsewhere = imports.Where(pair => pair.Library != Libc.Name && pair.Library != "iphlpapi.dll").Select(pair => pair.Method + " -> " + pair.Library);
 
-        Assert.Contains(imports, pair => pair.Library == Libc.Name && pair.Method == "MacRouteSource.sysctl");
+        Assert.Contains(imports, pair => pair.Library == Libc.Name && pair.Method == "Libc.sysctl");
         Assert.Contains(imports, pair => pair.Library == Libc.Name && pair.Method == "KernelNetlinkTransport.socket");
+        Assert.Contains(imports, pair => pair.Library == Libc.Name && pair.Method == "Libc.IoctlMacArm64");
         Assert.Empty(elsewhere);
         Assert.Equal("libc", Libc.Name);
     }
