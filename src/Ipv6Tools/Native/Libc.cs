@@ -56,7 +56,10 @@ internal static class Libc
     [DllImport(Name, EntryPoint = "ioctl", SetLastError = true)]
     internal static extern int IoctlMacArm64(int fd, ulong request, IntPtr x2, IntPtr x3, IntPtr x4, IntPtr x5, IntPtr x6, IntPtr x7, byte[] data);
 
-    /// <summary>ioctl with one pointer argument, as macOS's processor takes it.</summary>
+    /// <summary>
+    /// ioctl with one pointer argument, as the process's architecture passes it: an x64 process
+    /// under Rosetta on an arm64 Mac calls with x86_64's convention.
+    /// </summary>
     internal static int IoctlMac(int fd, ulong request, byte[] data) =>
         RuntimeInformation.ProcessArchitecture == Architecture.Arm64
             ? IoctlMacArm64(fd, request, IntPtr.Zero, IntPtr.Zero, IntPtr.Zero, IntPtr.Zero, IntPtr.Zero, IntPtr.Zero, data)
