@@ -66,10 +66,6 @@ BeforeDiscovery {
         'Resolve-Ipv6Neighbor/Example 3' = 'needs the router on rn0 (the zone is tested in Resolve-Ipv6Neighbor.Tests.ps1)'
         'Resolve-Ipv6Neighbor/Example 4' = 'needs the host on rn1 (the pipeline from Get-Ipv6Neighbor is tested in Resolve-Ipv6Neighbor.Tests.ps1)'
     }
-    # macOS has no neighbour reader yet: there the cmdlet stops with NotSupportedOnThisSystem (tested).
-    if ($IsMacOS) {
-        foreach ($n in 1..3) { $notRun["Get-Ipv6Neighbor/Example $n"] = 'reads the neighbour cache, which the module cannot read on macOS' }
-    }
     # Examples that wait on what Wine lacks (tests/Wine/WineGaps.psd1), by the tag that skips them there.
     $wineGap = @{
         'Get-Ipv6Route/Example 5'  = 'WineGap:BestRoute'

@@ -7,7 +7,7 @@ namespace Ipv6Tools.Neighbors;
 // long: ConvertTo-Json writes an enum of 64-bit base as its name (5.1 and 7, no -EnumsAsStrings).
 public enum NeighborState : long
 {
-    /// <summary>Linux only: an entry made but not yet in use (ip prints NONE).</summary>
+    /// <summary>Linux: an entry made but not yet in use (ip prints NONE). macOS: an entry whose state the kernel does not give (ND6_LLINFO_NOSTATE, or no answer to SIOCGNBRINFO_IN6).</summary>
     None = 0,
 
     /// <summary>Address resolution is under way: a Neighbor Solicitation was sent, no answer yet.</summary>
@@ -25,7 +25,7 @@ public enum NeighborState : long
     /// <summary>Unicast probes are being sent to confirm the neighbour.</summary>
     Probe = 5,
 
-    /// <summary>Resolution or probing got no answer: the neighbour is unreachable (Windows: Unreachable).</summary>
+    /// <summary>Resolution or probing got no answer: the neighbour is unreachable (Windows: Unreachable). macOS deletes such an entry instead.</summary>
     Failed = 6,
 
     /// <summary>Linux: an entry that needs no resolution (multicast, loopback, links without link-layer addresses).</summary>

@@ -3,7 +3,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Net;
 using System.Runtime.InteropServices;
-using Ipv6Tools.Addressing;
+using Ipv6Tools.Native;
 
 namespace Ipv6Tools.Routing;
 
@@ -17,11 +17,9 @@ namespace Ipv6Tools.Routing;
 /// </summary>
 internal sealed class MacRouteLookup : IRouteLookup
 {
-    // struct rt_msghdr (bsd/net/route.h): msglen(2) version(1) type(1) index(2) pad(2) flags(4, at 8)
-    // addrs(4, at 12) pid(4, at 16) seq(4, at 20) errno(4, at 24) use inits, then rt_metrics: 92 bytes.
+    // The messages are struct rt_msghdr (Native/MacRouteMessageLayout) and socket addresses after it.
     private const int PF_ROUTE = 17;
     private const int SOCK_RAW = 3;
-    private const int AF_INET6 = 30;
     private const byte RTM_VERSION = 5;
     private const byte RTM_GET = 4;
     private const int RTF_UP = 0x1;
@@ -29,9 +27,9 @@ internal sealed class MacRouteLookup : IRouteLookup
     private const int RTF_IFSCOPE = 0x1000000;
     private const int RTA_DST = 0x1;
     private const int RTA_IFP = 0x10;
-    private const int RTA_IFA = 0x20;
-    private const int RtaCount = 8;
-    private const int SockaddrIn6Length = 28;
+
+    // RTAX_IFA of bsd/net/route.h: the bit number of RTA_IFA (0x20).
+    private const int RTAX_IFA = 5;
     private const int ESRCH = 3;
     private const int EINTR = 4;
 
@@ -55,7 +53,7 @@ internal sealed class MacRouteLookup : IRouteLookup
         var pid = Process.GetCurrentProcess().Id;
         var sequence = ++_sequence;
         var request = Request(query.Destination, query.InterfaceIndex, sequence);
-        var fd = socket(PF_ROUTE, SOCK_RAW, AF_INET6);
+        var fd = Libc.socket(PF_ROUTE, SOCK_RAW, MacSocketAddressLayout.AF_INET6);
         if (fd < 0)
         {
             throw new Win32Exception(Marshal.GetLastWin32Error(), "Cannot open a routing socket");
@@ -94,28 +92,29 @@ internal sealed class MacRouteLookup : IRouteLookup
         }
         finally
         {
-            close(fd);
+            Libc.close(fd);
         }
     }
 
     /// <summary>struct rt_msghdr for RTM_GET, then the destination's sockaddr_in6.</summary>
     internal static byte[] Request(IPAddress destination, int? interfaceIndex, int sequence)
     {
-        var message = new byte[MacRouteSource.HeaderLength + SockaddrIn6Length];
-        ByteOrder.WriteUInt16Host(message, 0, (ushort)message.Length);
-        message[2] = RTM_VERSION;
-        message[3] = RTM_GET;
-        ByteOrder.WriteUInt16Host(message, 4, (ushort)(interfaceIndex ?? 0));
-        ByteOrder.WriteUInt32Host(message, 8, (uint)(RTF_UP | RTF_HOST | (interfaceIndex is null ? 0 : RTF_IFSCOPE)));
-        ByteOrder.WriteUInt32Host(message, 12, (uint)(RTA_DST | RTA_IFP));
-        ByteOrder.WriteUInt32Host(message, 20, (uint)sequence);
-        var sockaddr = MacRouteSource.HeaderLength;
-        message[sockaddr] = SockaddrIn6Length;
-        message[sockaddr + 1] = AF_INET6;
-        Buffer.BlockCopy(destination.GetAddressBytes(), 0, message, sockaddr + 8, 16);
+        var sockaddr = NativeLayouts.MacOsLp64.SocketAddress;
+        var message = new byte[MacRouteMessageLayout.Size + sockaddr.Size];
+        MacRouteMessageLayout.Length.Write(message, 0, message.Length);
+        MacRouteMessageLayout.Version.Write(message, 0, RTM_VERSION);
+        MacRouteMessageLayout.Type.Write(message, 0, RTM_GET);
+        MacRouteMessageLayout.Index.Write(message, 0, interfaceIndex ?? 0);
+        MacRouteMessageLayout.Flags.Write(message, 0, RTF_UP | RTF_HOST | (interfaceIndex is null ? 0 : RTF_IFSCOPE));
+        MacRouteMessageLayout.Addresses.Write(message, 0, RTA_DST | RTA_IFP);
+        MacRouteMessageLayout.Sequence.Write(message, 0, sequence);
+        var at = MacRouteMessageLayout.Size;
+        MacSocketAddressLayout.Length.Write(message, at, sockaddr.Size);
+        MacSocketAddressLayout.Family.Write(message, at, MacSocketAddressLayout.AF_INET6);
+        Buffer.BlockCopy(destination.GetAddressBytes(), 0, message, at + sockaddr.AddressOffset, 16);
         if (destination.IsIPv6LinkLocal && interfaceIndex is { } scope)
         {
-            ByteOrder.WriteUInt32Host(message, sockaddr + 24, (uint)scope);
+            sockaddr.ScopeId.Write(message, at, scope);
         }
 
         return message;
@@ -123,72 +122,47 @@ internal sealed class MacRouteLookup : IRouteLookup
 
     /// <summary>Whether a message read from the socket answers our request: RTM_GET with our pid and sequence.</summary>
     internal static bool IsAnswer(byte[] buffer, int length, int pid, int sequence) =>
-        length >= MacRouteSource.HeaderLength && buffer[2] == RTM_VERSION && buffer[3] == RTM_GET
-        && ByteOrder.ReadInt32Host(buffer, 16) == pid && ByteOrder.ReadInt32Host(buffer, 20) == sequence;
+        length >= MacRouteMessageLayout.Size
+        && MacRouteMessageLayout.Version.Read(buffer, 0) == RTM_VERSION && MacRouteMessageLayout.Type.Read(buffer, 0) == RTM_GET
+        && MacRouteMessageLayout.Pid.Read(buffer, 0) == pid && MacRouteMessageLayout.Sequence.Read(buffer, 0) == sequence;
 
     /// <summary>The route of an RTM_GET answer, or the error its rtm_errno holds.</summary>
     internal static RouteLookupResult Answer(byte[] buffer, int length, IPAddress target, Func<int?, string?> nameOf)
     {
-        var errno = ByteOrder.ReadInt32Host(buffer, 24);
+        var errno = (int)MacRouteMessageLayout.Errno.Read(buffer, 0);
         if (errno != 0)
         {
             return errno == ESRCH ? RouteLookupResult.Rejected(RouteRejection.NoRoute)
                 : RouteLookupResult.Rejected(RouteRejection.Failed, new Win32Exception(errno).Message);
         }
 
-        var route = MacRouteSource.Read(buffer, 0, Math.Min(length, ByteOrder.ReadUInt16Host(buffer, 0)), nameOf);
+        var messageLength = Math.Min(length, (int)MacRouteMessageLayout.Length.Read(buffer, 0));
+        var route = MacRouteSource.Read(buffer, 0, messageLength, nameOf);
         return route.Type switch
         {
             RouteType.Blackhole => RouteLookupResult.Rejected(RouteRejection.Blackhole),
             RouteType.Unreachable => RouteLookupResult.Rejected(RouteRejection.Unreachable),
-            _ => RouteLookupResult.Found(route.AsAnswer(target, InterfaceAddress(buffer, length, route.InterfaceIndex))),
+            _ => RouteLookupResult.Found(route.AsAnswer(target, InterfaceAddress(buffer, messageLength, route.InterfaceIndex))),
         };
     }
 
-    /// <summary>The RTA_IFA sockaddr_in6 of an answer, when it holds an IPv6 address.</summary>
+    /// <summary>The RTA_IFA sockaddr_in6 of an answer, when it holds a whole IPv6 address.</summary>
     private static IPAddress? InterfaceAddress(byte[] buffer, int length, int? interfaceIndex)
     {
-        var addrs = ByteOrder.ReadInt32Host(buffer, 12);
-        var position = MacRouteSource.HeaderLength;
-        for (var bit = 0; bit < RtaCount && position < length; bit++)
-        {
-            if ((addrs & (1 << bit)) == 0)
-            {
-                continue;
-            }
-
-            int saLength = buffer[position];
-            if (1 << bit == RTA_IFA)
-            {
-                if (buffer[position + 1] != AF_INET6 || saLength < 24 || position + 24 > length)
-                {
-                    return null;
-                }
-
-                var bytes = new byte[16];
-                Buffer.BlockCopy(buffer, position + 8, bytes, 0, 16);
-                return RouteAddresses.Scoped(MacRouteSource.ClearKameScope(bytes), interfaceIndex);
-            }
-
-            position += saLength == 0 ? 4 : (saLength + 3) & ~3;
-        }
-
-        return null;
+        var address = MacRouteMessages.Addresses(buffer, 0, length)[RTAX_IFA];
+        var addressEnd = NativeLayouts.MacOsLp64.SocketAddress.AddressOffset + 16;
+        return address is { Family: MacSocketAddressLayout.AF_INET6 } found && found.Length >= addressEnd
+            ? RouteAddresses.Scoped(MacRouteMessages.ClearKameScope(MacRouteMessages.Ipv6Address(buffer, found)), interfaceIndex)
+            : null;
     }
 
     public void Dispose()
     {
     }
 
-    [DllImport("libc", SetLastError = true)]
-    private static extern int socket(int domain, int type, int protocol);
-
-    [DllImport("libc", SetLastError = true)]
+    [DllImport(Libc.Name, SetLastError = true)]
     private static extern IntPtr write(int fd, byte[] buffer, IntPtr length);
 
-    [DllImport("libc", SetLastError = true)]
+    [DllImport(Libc.Name, SetLastError = true)]
     private static extern IntPtr read(int fd, byte[] buffer, IntPtr length);
-
-    [DllImport("libc", SetLastError = true)]
-    private static extern int close(int fd);
 }

@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
 using System.Linq;
 using System.Net;
-using System.Runtime.InteropServices;
 using Ipv6Tools.Addressing;
 using Ipv6Tools.Native;
 using Ipv6Tools.Interfaces;
@@ -18,12 +16,7 @@ namespace Ipv6Tools.Routing;
 /// </summary>
 internal sealed class MacRouteSource : IRouteSource
 {
-    private const int CTL_NET = 4;
-    private const int PF_ROUTE = 17;
-    private const int AF_INET6 = 30;
     private const int NET_RT_DUMP = 1;
-
-    internal const int HeaderLength = MacRouteMessageLayout.Size;
 
     private const int RTF_GATEWAY = 0x2;
     private const int RTF_HOST = 0x4;
@@ -34,30 +27,23 @@ internal sealed class MacRouteSource : IRouteSource
     private const int RTF_LOCAL = 0x200000;
     private const int RTF_MULTICAST = 0x800000;
 
-    private const int RTA_DST = 0x1;
-    private const int RTA_GATEWAY = 0x2;
-    private const int RTA_NETMASK = 0x4;
-    private const int RtaCount = 8;
+    // RTAX_* of bsd/net/route.h: the bit numbers of RTA_DST, RTA_GATEWAY and RTA_NETMASK.
+    private const int RTAX_DST = 0;
+    private const int RTAX_GATEWAY = 1;
+    private const int RTAX_NETMASK = 2;
 
     public IReadOnlyList<Ipv6Route> GetRoutes(InterfaceDirectory interfaces)
     {
-        return Parse(Dump(), i => interfaces.NameOf(i));
+        return Parse(MacRouteMessages.Dump(NET_RT_DUMP, 0, "NET_RT_DUMP"), i => interfaces.NameOf(i));
     }
 
     /// <summary>The routes of a NET_RT_DUMP answer; <paramref name="nameOf"/> names an interface by its index.</summary>
     internal static List<Ipv6Route> Parse(byte[] buffer, Func<int?, string?> nameOf)
     {
         var routes = new List<Ipv6Route>();
-        for (var offset = 0; offset + HeaderLength <= buffer.Length;)
+        foreach (var (offset, length) in MacRouteMessages.Records(buffer, buffer.Length))
         {
-            var length = (int)MacRouteMessageLayout.Length.Read(buffer, offset);
-            if (length < HeaderLength || offset + length > buffer.Length)
-            {
-                break;
-            }
-
             routes.Add(Read(buffer, offset, length, nameOf));
-            offset += length;
         }
 
         return routes;
@@ -67,46 +53,18 @@ internal sealed class MacRouteSource : IRouteSource
     {
         var index = (int)MacRouteMessageLayout.Index.Read(buffer, offset);
         var flags = (int)MacRouteMessageLayout.Flags.Read(buffer, offset);
-        var addrs = (int)MacRouteMessageLayout.Addresses.Read(buffer, offset);
         var expire = (int)MacRouteMessageLayout.Expire.Read(buffer, offset);
-        byte[]? destination = null;
-        byte[]? gateway = null;
-        int? prefixLength = null;
-        var position = offset + HeaderLength;
-        for (var bit = 0; bit < RtaCount && position < offset + length; bit++)
-        {
-            if ((addrs & (1 << bit)) == 0)
-            {
-                continue;
-            }
+        var addresses = MacRouteMessages.Addresses(buffer, offset, length);
+        var destination = Ipv6Address(buffer, addresses[RTAX_DST]);
+        var gateway = Ipv6Address(buffer, addresses[RTAX_GATEWAY]);
 
-            // sockaddr: len(1) family(1) ...; a zero length still takes one slot.
-            int saLength = buffer[position];
-            var family = buffer[position + 1];
-            const int Round = MacRouteMessageLayout.AddressAlignment;
-            var slot = saLength == 0 ? Round : (saLength + Round - 1) & ~(Round - 1);
-            var flag = 1 << bit;
-            if (flag == RTA_DST && family == AF_INET6)
-            {
-                destination = SockaddrAddress(buffer, position, saLength);
-            }
-            else if (flag == RTA_GATEWAY && family == AF_INET6)
-            {
-                gateway = SockaddrAddress(buffer, position, saLength);
-            }
-            else if (flag == RTA_NETMASK)
-            {
-                // A netmask sockaddr is cut after its last non-zero byte; missing bytes are zero.
-                prefixLength = CountBits(SockaddrAddress(buffer, position, saLength));
-            }
+        // A netmask sockaddr is cut after its last non-zero byte and need not say its family.
+        int? prefixLength = addresses[RTAX_NETMASK] is { } mask ? CountBits(MacRouteMessages.Ipv6Address(buffer, mask)) : null;
 
-            position += slot;
-        }
-
-        var destinationBytes = ClearKameScope(destination ?? new byte[16]);
+        var destinationBytes = MacRouteMessages.ClearKameScope(destination ?? new byte[16]);
         var length128 = (flags & RTF_HOST) != 0 ? 128 : prefixLength ?? 0;
         var prefix = new Ipv6Prefix(new IPAddress(destinationBytes), length128);
-        var gatewayAddress = (flags & RTF_GATEWAY) != 0 && gateway is not null ? RouteAddresses.Scoped(ClearKameScope(gateway), index) : null;
+        var gatewayAddress = (flags & RTF_GATEWAY) != 0 && gateway is not null ? RouteAddresses.Scoped(MacRouteMessages.ClearKameScope(gateway), index) : null;
 
         var type = (flags & RTF_BLACKHOLE) != 0 ? RouteType.Blackhole
             : (flags & RTF_REJECT) != 0 ? RouteType.Unreachable
@@ -121,67 +79,10 @@ internal sealed class MacRouteSource : IRouteSource
             null, null, []);
     }
 
-    /// <summary>
-    /// The 16 address bytes of a sockaddr_in6 (family at 1), zero-filled where the sockaddr is cut
-    /// short. A zero-length netmask can be the dump's last bytes, with nothing at the address to read.
-    /// </summary>
-    private static byte[] SockaddrAddress(byte[] buffer, int position, int saLength)
-    {
-        var at = NativeLayouts.MacOsLp64.SocketAddress.AddressOffset;
-        var bytes = new byte[16];
-        var available = Math.Min(Math.Min(16, saLength - at), buffer.Length - position - at);
-        if (available > 0)
-        {
-            Buffer.BlockCopy(buffer, position + at, bytes, 0, available);
-        }
-
-        return bytes;
-    }
-
-    /// <summary>
-    /// The KAME stack keeps the interface of a scoped address in its bytes 2 and 3; they are not part
-    /// of the address. XNU embeds it only where IN6_IS_SCOPE_EMBED says (netinet6/in6.h): link-local
-    /// unicast (fe80::/10), interface-local multicast (scope 1), and link-local multicast (scope 2)
-    /// unless it is unicast-prefix-based (flags 0x3, RFC 3306), whose bytes 2 and 3 carry its prefix.
-    /// </summary>
-    internal static byte[] ClearKameScope(byte[] address)
-    {
-        var linkLocal = address[0] == 0xfe && (address[1] & 0xc0) == 0x80;
-        var multicastScope = address[0] == 0xff ? address[1] & 0x0f : -1;
-        var unicastPrefixBased = (address[1] & 0xf0) == 0x30;
-        if (linkLocal || multicastScope == 1 || multicastScope == 2 && !unicastPrefixBased)
-        {
-            address[2] = 0;
-            address[3] = 0;
-        }
-
-        return address;
-    }
+    /// <summary>The address of a sockaddr_in6, or null where the socket address is absent or of another family.</summary>
+    private static byte[]? Ipv6Address(byte[] buffer, MacSocketAddress? address) =>
+        address is { Family: MacSocketAddressLayout.AF_INET6 } found ? MacRouteMessages.Ipv6Address(buffer, found) : null;
 
     private static int CountBits(byte[] mask) =>
         mask.Sum(b => Convert.ToString(b, 2).Count(c => c == '1'));
-
-    private static byte[] Dump()
-    {
-        int[] mib = [CTL_NET, PF_ROUTE, 0, AF_INET6, NET_RT_DUMP, 0];
-        var size = UIntPtr.Zero;
-        if (sysctl(mib, (uint)mib.Length, null, ref size, IntPtr.Zero, UIntPtr.Zero) != 0)
-        {
-            throw new Win32Exception(Marshal.GetLastWin32Error(), "sysctl NET_RT_DUMP failed");
-        }
-
-        // The table may grow between the two calls; leave room.
-        var buffer = new byte[(int)size.ToUInt32() + 4096];
-        size = (UIntPtr)buffer.Length;
-        if (sysctl(mib, (uint)mib.Length, buffer, ref size, IntPtr.Zero, UIntPtr.Zero) != 0)
-        {
-            throw new Win32Exception(Marshal.GetLastWin32Error(), "sysctl NET_RT_DUMP failed");
-        }
-
-        Array.Resize(ref buffer, (int)size.ToUInt32());
-        return buffer;
-    }
-
-    [DllImport(Libc.Name, SetLastError = true)]
-    private static extern int sysctl(int[] name, uint nameLength, byte[]? oldValue, ref UIntPtr oldLength, IntPtr newValue, UIntPtr newLength);
 }

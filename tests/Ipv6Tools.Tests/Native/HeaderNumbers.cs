@@ -163,19 +163,83 @@ internal static class HeaderNumbers
     /// index, int flags, int addrs, pid_t pid, int seq, int errno, int use, u_int32_t inits (36
     /// bytes, a 2-byte hole after index), then struct rt_metrics: ten 32-bit fields and
     /// rmx_filler[4], rmx_expire (int32_t) the fourth. bsd/net/rtsock.c ROUNDUP32 rounds each
-    /// socket address after it to sizeof(uint32_t).
+    /// socket address after it to sizeof(uint32_t); RTAX_MAX (route.h) is 8.
     /// </summary>
     internal static readonly Dictionary<string, long> MacRouteMessage = new()
     {
         ["rt_msghdr_size"] = 92,
         ["rtm_msglen"] = 0,
         ["rtm_msglen_size"] = 2,
+        ["rtm_version"] = 2,
+        ["rtm_version_size"] = 1,
+        ["rtm_type"] = 3,
+        ["rtm_type_size"] = 1,
         ["rtm_index"] = 4,
         ["rtm_index_size"] = 2,
         ["rtm_flags"] = 8,
         ["rtm_addrs"] = 12,
+        ["rtm_pid"] = 16,
+        ["rtm_seq"] = 20,
+        ["rtm_errno"] = 24,
         ["rmx_expire"] = 36 + 12,
         ["sockaddr_round"] = 4,
+        ["RTAX_MAX"] = 8,
+    };
+
+    /// <summary>
+    /// XNU bsd/sys/socket.h struct sockaddr: __uint8_t sa_len, sa_family_t sa_family (__uint8_t,
+    /// bsd/sys/_types/_sa_family_t.h); AF_LINK 18, AF_INET6 30.
+    /// </summary>
+    internal static readonly Dictionary<string, long> MacSocketAddress = new()
+    {
+        ["sa_len"] = 0,
+        ["sa_len_size"] = 1,
+        ["sa_family"] = 1,
+        ["sa_family_size"] = 1,
+        ["AF_LINK"] = 18,
+        ["AF_INET6"] = 30,
+    };
+
+    /// <summary>
+    /// XNU bsd/net/if_dl.h struct sockaddr_dl: u_char sdl_len, u_char sdl_family, u_short sdl_index
+    /// (at 2), u_char sdl_type, sdl_nlen (5), sdl_alen (6), sdl_slen, char sdl_data[12] (at 8):
+    /// 8 + 12 = 20 (the TokenRing fields are #ifndef __APPLE__). LLADDR is sdl_data + sdl_nlen.
+    /// </summary>
+    internal static readonly Dictionary<string, long> MacLinkAddress = new()
+    {
+        ["sockaddr_dl_size"] = 20,
+        ["sdl_index"] = 2,
+        ["sdl_index_size"] = 2,
+        ["sdl_nlen"] = 5,
+        ["sdl_nlen_size"] = 1,
+        ["sdl_alen"] = 6,
+        ["sdl_alen_size"] = 1,
+        ["sdl_data"] = 8,
+    };
+
+    /// <summary>
+    /// XNU bsd/netinet6/nd6.h struct in6_nbrinfo, LP64: char ifname[IFNAMSIZ] (16, bsd/net/if.h) at
+    /// 0; struct in6_addr addr (16 bytes, 4-aligned: a union with __uint32_t[4], bsd/netinet6/in6.h)
+    /// at 16; long asked (8, 8-aligned) at 32; int isrouter at 40, int state at 44, int expire at 48;
+    /// 52 bytes padded to the long's 8: 56. bsd/netinet6/in6_var.h SIOCGNBRINFO_IN6 is
+    /// _IOWR('i', 78, struct in6_nbrinfo); bsd/sys/ioccom.h _IOWR is IOC_INOUT 0xc0000000 |
+    /// (len &amp; 0x1fff) &lt;&lt; 16 | group &lt;&lt; 8 | num: 0xc0000000 | 0x38 &lt;&lt; 16 | 0x69 &lt;&lt; 8 | 0x4e.
+    /// </summary>
+    internal static readonly Dictionary<string, long> MacNeighborInfo = new()
+    {
+        ["in6_nbrinfo_size"] = 56,
+        ["ifname"] = 0,
+        ["IFNAMSIZ"] = 16,
+        ["addr"] = 16,
+        ["asked"] = 32,
+        ["asked_size"] = 8,
+        ["isrouter"] = 40,
+        ["isrouter_size"] = 4,
+        ["state"] = 44,
+        ["state_size"] = 4,
+        ["expire"] = 48,
+        ["expire_size"] = 4,
+        ["SIOCGNBRINFO_IN6"] = 0xc038694e,
     };
 
     /// <summary>The Linux ABIs of the table and their pointer size.</summary>

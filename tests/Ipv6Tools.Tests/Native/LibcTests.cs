@@ -29,8 +29,9 @@ public sealed class LibcTests
         // Windows' IP Helper is the one other library the module calls.
         var elsewhere = imports.Where(pair => pair.Library != Libc.Name && pair.Library != "iphlpapi.dll").Select(pair => pair.Method + " -> " + pair.Library);
 
-        Assert.Contains(imports, pair => pair.Library == Libc.Name && pair.Method == "MacRouteSource.sysctl");
+        Assert.Contains(imports, pair => pair.Library == Libc.Name && pair.Method == "Libc.sysctl");
         Assert.Contains(imports, pair => pair.Library == Libc.Name && pair.Method == "KernelNetlinkTransport.socket");
+        Assert.Contains(imports, pair => pair.Library == Libc.Name && pair.Method == "Libc.IoctlMacArm64");
         Assert.Empty(elsewhere);
         Assert.Equal("libc", Libc.Name);
     }
@@ -46,13 +47,28 @@ public sealed class LibcTests
         Assert.Equal("poll", poll.GetCustomAttribute<DllImportAttribute>()!.EntryPoint);
     }
 
+    [Fact]
+    public void PutsIoctlsArgumentOnTheStackOnAppleArm64()
+    {
+        // Apple's arm64 ABI passes variadic arguments on the stack: x0 to x7 hold the fixed ones
+        // and six placeholders, so the ninth parameter is the first stack slot, where ioctl reads.
+        var arm64 = typeof(Libc).GetMethod(nameof(Libc.IoctlMacArm64), BindingFlags.NonPublic | BindingFlags.Static)!.GetParameters();
+        var x64 = typeof(Libc).GetMethod(nameof(Libc.IoctlMacX64), BindingFlags.NonPublic | BindingFlags.Static)!.GetParameters();
+
+        Assert.Equal(9, arm64.Length);
+        Assert.Equal([typeof(int), typeof(ulong)], arm64[..2].Select(p => p.ParameterType));
+        Assert.All(arm64[2..8], p => Assert.Equal(typeof(IntPtr), p.ParameterType));
+        Assert.Equal(typeof(byte[]), arm64[8].ParameterType);
+        Assert.Equal([typeof(int), typeof(ulong), typeof(byte[])], x64.Select(p => p.ParameterType));
+    }
+
     [UnixFact]
     public void FindsTheCLibraryByThatName()
     {
         // The runtime resolves DllImport names the way NativeLibrary.Load does for an assembly.
         var library = NativeLibrary.Load(Libc.Name, typeof(Libc).Assembly, null);
 
-        foreach (var function in new[] { "recvmsg", "setsockopt", "poll", "nanosleep", "socket", "bind", "send", "recv", "close" })
+        foreach (var function in new[] { "recvmsg", "setsockopt", "poll", "nanosleep", "socket", "bind", "send", "recv", "close", "ioctl" })
         {
             Assert.True(NativeLibrary.TryGetExport(library, function, out _), function + " is not exported by " + Libc.Name);
         }

@@ -54,15 +54,90 @@ public sealed class NativeLayoutsTests
             ["rt_msghdr_size"] = MacRouteMessageLayout.Size,
             ["rtm_msglen"] = MacRouteMessageLayout.Length.Offset,
             ["rtm_msglen_size"] = MacRouteMessageLayout.Length.Size,
+            ["rtm_version"] = MacRouteMessageLayout.Version.Offset,
+            ["rtm_version_size"] = MacRouteMessageLayout.Version.Size,
+            ["rtm_type"] = MacRouteMessageLayout.Type.Offset,
+            ["rtm_type_size"] = MacRouteMessageLayout.Type.Size,
             ["rtm_index"] = MacRouteMessageLayout.Index.Offset,
             ["rtm_index_size"] = MacRouteMessageLayout.Index.Size,
             ["rtm_flags"] = MacRouteMessageLayout.Flags.Offset,
             ["rtm_addrs"] = MacRouteMessageLayout.Addresses.Offset,
+            ["rtm_pid"] = MacRouteMessageLayout.Pid.Offset,
+            ["rtm_seq"] = MacRouteMessageLayout.Sequence.Offset,
+            ["rtm_errno"] = MacRouteMessageLayout.Errno.Offset,
             ["rmx_expire"] = MacRouteMessageLayout.Expire.Offset,
             ["sockaddr_round"] = MacRouteMessageLayout.AddressAlignment,
+            ["RTAX_MAX"] = MacRouteMessageLayout.AddressSlots,
         };
+        Assert.All(new[] { MacRouteMessageLayout.Flags, MacRouteMessageLayout.Addresses, MacRouteMessageLayout.Pid,
+            MacRouteMessageLayout.Sequence, MacRouteMessageLayout.Errno, MacRouteMessageLayout.Expire }, field => Assert.Equal(4, field.Size));
 
         AssertSameNumbers(HeaderNumbers.MacRouteMessage, ours);
+    }
+
+    [Fact]
+    public void LaysOutMacOsSocketAddressHeadsAsXnusSocketHDoes()
+    {
+        var ours = new Dictionary<string, long>
+        {
+            ["sa_len"] = MacSocketAddressLayout.Length.Offset,
+            ["sa_len_size"] = MacSocketAddressLayout.Length.Size,
+            ["sa_family"] = MacSocketAddressLayout.Family.Offset,
+            ["sa_family_size"] = MacSocketAddressLayout.Family.Size,
+            ["AF_LINK"] = MacSocketAddressLayout.AF_LINK,
+            ["AF_INET6"] = MacSocketAddressLayout.AF_INET6,
+        };
+
+        AssertSameNumbers(HeaderNumbers.MacSocketAddress, ours);
+    }
+
+    [Fact]
+    public void LaysOutMacOsLinkLayerAddressesAsXnusIfDlHDoes()
+    {
+        var ours = new Dictionary<string, long>
+        {
+            ["sockaddr_dl_size"] = MacLinkAddressLayout.Size,
+            ["sdl_index"] = MacLinkAddressLayout.Index.Offset,
+            ["sdl_index_size"] = MacLinkAddressLayout.Index.Size,
+            ["sdl_nlen"] = MacLinkAddressLayout.NameLength.Offset,
+            ["sdl_nlen_size"] = MacLinkAddressLayout.NameLength.Size,
+            ["sdl_alen"] = MacLinkAddressLayout.AddressLength.Offset,
+            ["sdl_alen_size"] = MacLinkAddressLayout.AddressLength.Size,
+            ["sdl_data"] = MacLinkAddressLayout.DataOffset,
+        };
+
+        AssertSameNumbers(HeaderNumbers.MacLinkAddress, ours);
+    }
+
+    [Fact]
+    public void LaysOutMacOsNeighborInfoAsXnusNd6HDoesAndAsksWithIn6VarHsRequest()
+    {
+        var ours = new Dictionary<string, long>
+        {
+            ["in6_nbrinfo_size"] = MacNeighborInfoLayout.Size,
+            ["ifname"] = MacNeighborInfoLayout.NameOffset,
+            ["IFNAMSIZ"] = MacNeighborInfoLayout.NameCapacity,
+            ["addr"] = MacNeighborInfoLayout.AddressOffset,
+            ["asked"] = MacNeighborInfoLayout.Asked.Offset,
+            ["asked_size"] = MacNeighborInfoLayout.Asked.Size,
+            ["isrouter"] = MacNeighborInfoLayout.IsRouter.Offset,
+            ["isrouter_size"] = MacNeighborInfoLayout.IsRouter.Size,
+            ["state"] = MacNeighborInfoLayout.State.Offset,
+            ["state_size"] = MacNeighborInfoLayout.State.Size,
+            ["expire"] = MacNeighborInfoLayout.Expire.Offset,
+            ["expire_size"] = MacNeighborInfoLayout.Expire.Size,
+            ["SIOCGNBRINFO_IN6"] = (long)MacNeighborInfoLayout.Request,
+        };
+
+        AssertSameNumbers(HeaderNumbers.MacNeighborInfo, ours);
+    }
+
+    [Theory]
+    [InlineData('i', 17, 32, 0xc0206911)]   // bsd/sys/sockio.h SIOCGIFFLAGS, _IOWR('i', 17, struct ifreq): ifreq is 16 + 16 bytes
+    [InlineData('i', 78, 56, 0xc038694e)]   // bsd/netinet6/in6_var.h SIOCGNBRINFO_IN6
+    public void ComputesIowrAsIoccomHDoes(char group, int number, int size, long expected)
+    {
+        Assert.Equal(expected, (long)MacNeighborInfoLayout.InOut(group, number, size));
     }
 
     [Theory]

@@ -6,7 +6,7 @@ using System.Net;
 namespace Ipv6Tools.Tests.Routing;
 
 /// <summary>
-/// One macOS routing message of a NET_RT_DUMP answer, built from XNU's bsd/net/route.h (LP64 and
+/// One macOS routing message of a NET_RT_DUMP or NET_RT_FLAGS answer, built from XNU's bsd/net/route.h (LP64 and
 /// ILP32 alike, the header has only 16- and 32-bit fields): struct rt_msghdr is msglen(2)
 /// version(1) type(1) index(2) pad(2) flags(4) addrs(4) pid(4) seq(4) errno(4) use(4) inits(4),
 /// then struct rt_metrics, fourteen 32-bit fields with rmx_expire the fourth: 92 bytes. The socket
@@ -23,6 +23,8 @@ internal sealed class RoutingMessage
     internal const int RTF_BLACKHOLE = 0x1000;
     internal const int RTF_LOCAL = 0x200000;
     internal const int RTF_MULTICAST = 0x800000;
+    internal const int RTF_LLINFO = 0x400;
+    internal const int RTF_ROUTER = 0x10000000;
 
     private const int RTA_DST = 0x1;
     private const int RTA_GATEWAY = 0x2;
@@ -52,12 +54,13 @@ internal sealed class RoutingMessage
     internal int Errno { get; init; }
 
     /// <summary>sockaddr_in6: len(1) family(1) port(2) flowinfo(4) addr(16) scope_id(4).</summary>
-    internal static byte[] SockaddrIn6(string address)
+    internal static byte[] SockaddrIn6(string address, uint scopeId = 0)
     {
         var sockaddr = new byte[28];
         sockaddr[0] = 28;
         sockaddr[1] = AF_INET6;
         IPAddress.Parse(address).GetAddressBytes().CopyTo(sockaddr, 8);
+        BinaryPrimitives.WriteUInt32LittleEndian(sockaddr.AsSpan(24), scopeId);
         return sockaddr;
     }
 
@@ -80,15 +83,23 @@ internal sealed class RoutingMessage
         return sockaddr;
     }
 
-    /// <summary>sockaddr_dl of an interface, as an on-link route's gateway: len(1) family(1) index(2) type(1) nlen(1) alen(1) slen(1) data.</summary>
-    internal static byte[] SockaddrDl(ushort index, string name)
+    /// <summary>
+    /// sockaddr_dl (bsd/net/if_dl.h): len(1) family(1) index(2) type(1) nlen(1) alen(1) slen(1), then
+    /// sdl_data: the name, and the link-layer address after it; at least 20 bytes. An on-link route's
+    /// gateway has no address; a neighbour's has its MAC, or none while it is unresolved.
+    /// </summary>
+    internal static byte[] SockaddrDl(ushort index, string name, byte[]? linkLayer = null)
     {
-        var sockaddr = new byte[20];
-        sockaddr[0] = 20;
+        linkLayer ??= [];
+        var sockaddr = new byte[Math.Max(20, 8 + name.Length + linkLayer.Length)];
+        sockaddr[0] = (byte)sockaddr.Length;
         sockaddr[1] = AF_LINK;
         BinaryPrimitives.WriteUInt16LittleEndian(sockaddr.AsSpan(2), index);
+        sockaddr[4] = 6;    // IFT_ETHER
         sockaddr[5] = (byte)name.Length;
+        sockaddr[6] = (byte)linkLayer.Length;
         System.Text.Encoding.ASCII.GetBytes(name).CopyTo(sockaddr, 8);
+        linkLayer.CopyTo(sockaddr, 8 + name.Length);
         return sockaddr;
     }
 
