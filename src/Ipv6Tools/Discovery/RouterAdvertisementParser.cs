@@ -1,9 +1,9 @@
 using System;
-using Ipv6Tools.Routing;
 using System.Globalization;
 using System.Net;
 using Ipv6Tools.Addressing;
 using Ipv6Tools.Neighbors;
+using Ipv6Tools.Routing;
 
 namespace Ipv6Tools.Discovery;
 
@@ -67,9 +67,9 @@ internal static class RouterAdvertisementParser
             HomeAgent = (flags & 0x20) != 0,
             Preference = Preference((flags >> 3) & 3) ?? RoutePreference.Medium,
             Proxy = (flags & 0x04) != 0,
-            RouterLifetime = TimeSpan.FromSeconds(ReadUInt16(packet, 6)),
-            ReachableTime = TimeSpan.FromMilliseconds(ReadUInt32(packet, 8)),
-            RetransmitTimer = TimeSpan.FromMilliseconds(ReadUInt32(packet, 12)),
+            RouterLifetime = TimeSpan.FromSeconds(ByteOrder.ReadUInt16BigEndian(packet, 6)),
+            ReachableTime = TimeSpan.FromMilliseconds(ByteOrder.ReadUInt32BigEndian(packet, 8)),
+            RetransmitTimer = TimeSpan.FromMilliseconds(ByteOrder.ReadUInt32BigEndian(packet, 12)),
         };
         return null;
     }
@@ -127,7 +127,7 @@ internal static class RouterAdvertisementParser
                     return Format("the MTU option is {0} bytes long, not 8", units * 8);
                 }
 
-                options.Mtu = (int)ReadUInt32(packet, offset + 4);
+                options.Mtu = (int)ByteOrder.ReadUInt32BigEndian(packet, offset + 4);
                 return null;
             case RouteInformationOption:
                 return ReadRoute(packet, offset, units, options);
@@ -159,7 +159,7 @@ internal static class RouterAdvertisementParser
         var flags = packet[offset + 3];
         var prefix = new Ipv6Prefix(ByteOrder.ReadUInt64BigEndian(packet, offset + 16), ByteOrder.ReadUInt64BigEndian(packet, offset + 24), prefixLength);
         options.Prefixes.Add(new AdvertisedPrefix(prefix, (flags & 0x80) != 0, (flags & 0x40) != 0,
-            Lifetime(ReadUInt32(packet, offset + 4)), Lifetime(ReadUInt32(packet, offset + 8))));
+            Lifetime(ByteOrder.ReadUInt32BigEndian(packet, offset + 4)), Lifetime(ByteOrder.ReadUInt32BigEndian(packet, offset + 8))));
         return null;
     }
 
@@ -185,7 +185,7 @@ internal static class RouterAdvertisementParser
         Array.Copy(packet, offset + 8, bytes, 0, (units - 1) * 8);
         var prefix = new Ipv6Prefix(ByteOrder.ReadUInt64BigEndian(bytes, 0), ByteOrder.ReadUInt64BigEndian(bytes, 8), prefixLength);
         options.Routes.Add(new AdvertisedRoute(prefix, preference,
-            Lifetime(ReadUInt32(packet, offset + 4))));
+            Lifetime(ByteOrder.ReadUInt32BigEndian(packet, offset + 4))));
         return null;
     }
 
@@ -197,7 +197,7 @@ internal static class RouterAdvertisementParser
             return Format("a Recursive DNS Server option is {0} bytes long, not 8 plus a whole number of addresses", units * 8);
         }
 
-        var lifetime = Lifetime(ReadUInt32(packet, offset + 4));
+        var lifetime = Lifetime(ByteOrder.ReadUInt32BigEndian(packet, offset + 4));
         for (var at = offset + 8; at < offset + (units * 8); at += 16)
         {
             var address = new byte[16];
@@ -215,7 +215,7 @@ internal static class RouterAdvertisementParser
             return "a DNS Search List option is 8 bytes long, too short for a domain";
         }
 
-        var lifetime = Lifetime(ReadUInt32(packet, offset + 4));
+        var lifetime = Lifetime(ByteOrder.ReadUInt32BigEndian(packet, offset + 4));
         var problem = DnsSearchList.Read(packet, offset + 8, offset + (units * 8), out var domains);
         if (problem is not null)
         {
@@ -245,10 +245,6 @@ internal static class RouterAdvertisementParser
     /// <summary>All ones is infinity (RFC 4861 4.6.2), shown as addresses show theirs.</summary>
     private static TimeSpan Lifetime(uint seconds) => seconds == uint.MaxValue ? TimeSpan.MaxValue : TimeSpan.FromSeconds(seconds);
 
-    private static ushort ReadUInt16(byte[] bytes, int offset) => (ushort)((bytes[offset] << 8) | bytes[offset + 1]);
-
-    private static uint ReadUInt32(byte[] bytes, int offset) =>
-        ((uint)bytes[offset] << 24) | ((uint)bytes[offset + 1] << 16) | ((uint)bytes[offset + 2] << 8) | bytes[offset + 3];
 
     private static string Format(string format, params object[] values) => string.Format(CultureInfo.InvariantCulture, format, values);
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Ipv6Tools.Addressing;
 
 namespace Ipv6Tools.Echo;
 
@@ -99,7 +100,7 @@ internal sealed class EchoMatcher
             return false;
         }
 
-        var wire = (ushort)((buffer[6] << 8) | buffer[7]);
+        var wire = ByteOrder.ReadUInt16BigEndian(buffer, 6);
         if (!_probes.TryGet(wire, out var probe) || !SameAddress(received.From, probe.State.Target.Address))
         {
             return false;

@@ -1,5 +1,6 @@
 using System;
 using System.Net;
+using Ipv6Tools.Addressing;
 
 namespace Ipv6Tools.Echo;
 
@@ -64,10 +65,8 @@ internal static class IcmpV6Packet
     {
         var packet = new byte[HeaderLength + payloadLength];
         packet[0] = EchoRequestType;
-        packet[4] = (byte)(identifier >> 8);
-        packet[5] = (byte)identifier;
-        packet[6] = (byte)(sequence >> 8);
-        packet[7] = (byte)sequence;
+        ByteOrder.WriteUInt16BigEndian(packet, 4, identifier);
+        ByteOrder.WriteUInt16BigEndian(packet, 6, sequence);
         for (var i = 0; i < payloadLength; i++)
         {
             packet[HeaderLength + i] = i < cookie.Length ? cookie[i] : (byte)i;
@@ -77,11 +76,7 @@ internal static class IcmpV6Packet
     }
 
     /// <summary>Changes the sequence number of a request built by EchoRequest.</summary>
-    public static void SetSequence(byte[] packet, ushort sequence)
-    {
-        packet[6] = (byte)(sequence >> 8);
-        packet[7] = (byte)sequence;
-    }
+    public static void SetSequence(byte[] packet, ushort sequence) => ByteOrder.WriteUInt16BigEndian(packet, 6, sequence);
 
     /// <summary>
     /// Reads an echo reply, or an error that quotes one of our echo requests. Anything else
@@ -97,11 +92,11 @@ internal static class IcmpV6Packet
 
         var type = buffer[0];
         var code = buffer[1];
-        var parameter = ReadUInt32(buffer, 4);
+        var parameter = ByteOrder.ReadUInt32BigEndian(buffer, 4);
         switch (type)
         {
             case EchoReplyType:
-                message = new IcmpV6Message(type, code, ReadUInt16(buffer, 4), ReadUInt16(buffer, 6), null, 0, HeaderLength);
+                message = new IcmpV6Message(type, code, ByteOrder.ReadUInt16BigEndian(buffer, 4), ByteOrder.ReadUInt16BigEndian(buffer, 6), null, 0, HeaderLength);
                 return true;
             case DestinationUnreachableType:
             case PacketTooBigType:
@@ -158,7 +153,7 @@ internal static class IcmpV6Packet
                     break;
                 case 44:
                     // A later fragment quotes no ICMPv6 header.
-                    if ((ReadUInt16(buffer, offset + 2) & 0xfff8) != 0)
+                    if ((ByteOrder.ReadUInt16BigEndian(buffer, offset + 2) & 0xfff8) != 0)
                     {
                         return false;
                     }
@@ -176,13 +171,9 @@ internal static class IcmpV6Packet
             return false;
         }
 
-        message = new IcmpV6Message(type, code, ReadUInt16(buffer, offset + 4), ReadUInt16(buffer, offset + 6),
+        message = new IcmpV6Message(type, code, ByteOrder.ReadUInt16BigEndian(buffer, offset + 4), ByteOrder.ReadUInt16BigEndian(buffer, offset + 6),
             new IPAddress(destination), parameter, offset + HeaderLength);
         return true;
     }
 
-    private static ushort ReadUInt16(byte[] buffer, int offset) => (ushort)((buffer[offset] << 8) | buffer[offset + 1]);
-
-    private static uint ReadUInt32(byte[] buffer, int offset) =>
-        ((uint)buffer[offset] << 24) | ((uint)buffer[offset + 1] << 16) | ((uint)buffer[offset + 2] << 8) | buffer[offset + 3];
 }

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading;
+using Ipv6Tools.Addressing;
 using Ipv6Tools.Interfaces;
 
 namespace Ipv6Tools.Echo;
@@ -104,10 +105,10 @@ internal sealed class SocketEchoEngine : IEchoEngine
 
             // Not a secret, only unlikely to repeat; a Guid costs none of the crypto library's start-up.
             Array.Copy(Guid.NewGuid().ToByteArray(), _cookie, _cookie.Length);
-            _identifier = (ushort)((_cookie[0] << 8) | _cookie[1]);
+            _identifier = ByteOrder.ReadUInt16BigEndian(_cookie, 0);
             _timeoutMicroseconds = EchoClock.ToMicroseconds(options.Timeout);
             _scheduler = new ProbeScheduler(options.Count, EchoClock.ToMicroseconds(options.Interval), EchoClock.ToMicroseconds(options.MinimumGap));
-            _probes = new ProbeTable((ushort)((_cookie[2] << 8) | _cookie[3]));
+            _probes = new ProbeTable(ByteOrder.ReadUInt16BigEndian(_cookie, 2));
             _matcher = new EchoMatcher(_probes, _identifier, _cookie, socket.KernelOwnsIdentifier);
             _worker = new Thread(Loop) { IsBackground = true, Name = "Ipv6Tools echo sweep" };
             _worker.Start();
