@@ -65,8 +65,10 @@ internal sealed class HostConnectivityProbe : IConnectivityProbe
 
     public IReadOnlyList<RouterSolicitationOutcome> SolicitRouters(IReadOnlyList<Ipv6Interface> interfaces)
     {
-        // Every link at once: a host with several links waits one timeout, not one per link.
-        var asked = interfaces.Select(nic => Task.Run(() => Solicit(nic), _cancellation)).ToArray();
+        // Every link at once: a host with several links waits one timeout, not one per link. Each
+        // waits on its own thread; from the thread pool, a container host's dozens of links would
+        // start one by one as the pool grows, and wait long past the timeout.
+        var asked = interfaces.Select(nic => Task.Factory.StartNew(() => Solicit(nic), _cancellation, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
         try
         {
             Task.WaitAll(asked, _cancellation);

@@ -64,7 +64,7 @@ internal static class RouterStep
             }
         }
 
-        return Sum(step, findings.Select(f => f!.Value).ToList());
+        return Sum(step, findings.Select(f => f!.Value).ToList(), candidates.Select(c => c.Name).ToList());
     }
 
     /// <summary>What is known without asking; null when the interface is to be asked.</summary>
@@ -240,10 +240,10 @@ internal static class RouterStep
                 + "(sysctl -w {2}=1) or set it: sysctl -w {3}={0}.", advertised, nic.Name, LinkSettings.SysctlName(nic.Name, "accept_ra_mtu"), LinkSettings.SysctlName(nic.Name, "mtu")));
     }
 
-    private static ConnectivityCheck Sum(int step, List<(Verdict Verdict, string Text, string? Hint)> findings)
+    /// <param name="names">The interface of each finding, whose text starts with that name.</param>
+    private static ConnectivityCheck Sum(int step, List<(Verdict Verdict, string Text, string? Hint)> findings, List<string> names)
     {
-        // Each finding starts with its interface's name, as the link step's do, kept in its own case.
-        var detail = string.Join("; ", findings.Select(f => f.Text)) + ".";
+        var detail = Detail(findings, names);
         if (findings.Any(f => f.Verdict == Verdict.Fail))
         {
             return new(step, Name, Scope, CheckStatus.Fail, detail, Hints(findings, Verdict.Fail, Verdict.Warn));
@@ -261,6 +261,30 @@ internal static class RouterStep
         return findings.Any(f => f.Verdict == Verdict.Warn)
             ? new(step, Name, Scope, CheckStatus.Warn, detail, Hints(findings, Verdict.Warn))
             : new(step, Name, Scope, CheckStatus.Pass, detail, null);
+    }
+
+    /// <summary>
+    /// The findings in the order of the interfaces, each starting with its interface's name (in
+    /// its own case, as the link step's do). The links where no router answered are named
+    /// together: on a host with many (a container host's veths) they would crowd out the rest.
+    /// </summary>
+    private static string Detail(List<(Verdict Verdict, string Text, string? Hint)> findings, List<string> names)
+    {
+        var silent = Enumerable.Range(0, findings.Count).Where(i => findings[i].Verdict == Verdict.NoRouter).ToList();
+        var parts = new List<string>();
+        for (var i = 0; i < findings.Count; i++)
+        {
+            if (findings[i].Verdict != Verdict.NoRouter)
+            {
+                parts.Add(findings[i].Text);
+            }
+            else if (i == silent[0])
+            {
+                parts.Add(string.Join(", ", silent.Select(s => names[s])) + findings[i].Text.Substring(names[i].Length));
+            }
+        }
+
+        return string.Join("; ", parts) + ".";
     }
 
     private static string? Hints(List<(Verdict Verdict, string Text, string? Hint)> findings, params Verdict[] verdicts)

@@ -235,6 +235,20 @@ public sealed class RouterStepTests
     }
 
     [Fact]
+    public void NamesTheLinksWithoutARouterTogether()
+    {
+        var probe = new FakeProbe { Routers = nic => nic.Name == "eth0" ? Answered(nic, Advertisement("2001:470:1f08:1160::", 64)) : Answered(nic) };
+        probe.Interfaces = [Loopback(), Ethernet("veth1", 3, addresses: Address("veth1", 3, "fe80::3", 64)), probe.Interfaces[1],
+            Ethernet("veth2", 4, addresses: Address("veth2", 4, "fe80::4", 64)), Ethernet("veth3", 5, addresses: Address("veth3", 5, "fe80::5", 64))];
+
+        var router = Check(probe);
+
+        Assert.Equal(CheckStatus.Pass, router.Status);
+        Assert.Equal("veth1, veth2, veth3: no router answered a solicitation within 2 s; "
+            + "eth0: router fe80::1 advertises 2001:470:1f08:1160::/64 (autonomous); eth0 took 2001:470:1f08:1160::5/64.", router.Detail);
+    }
+
+    [Fact]
     public void AsksNoRouterOnATunnelOrALinkWithoutLinkLocalAddress()
     {
         var tunnel = new Ipv6Interface("he-ipv6", 9, InterfaceType.Tunnel, InterfaceStatus.Up, null, 1480, true, [Address("he-ipv6", 9, "2001:470:1f08:1160::2", 64)]);
