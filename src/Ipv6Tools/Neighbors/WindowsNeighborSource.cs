@@ -5,6 +5,7 @@ using System.Linq;
 using System.Net;
 using System.Runtime.InteropServices;
 using Ipv6Tools.Interfaces;
+using Ipv6Tools.Native;
 
 namespace Ipv6Tools.Neighbors;
 
@@ -14,11 +15,8 @@ namespace Ipv6Tools.Neighbors;
 /// </summary>
 internal sealed class WindowsNeighborSource : INeighborSource
 {
-    internal const ushort AF_INET6 = 23;
-
     // MIB_IPNET_ROW2 (netioapi.h): Address is a SOCKADDR_INET (a sockaddr_in6 for IPv6: family(2)
-    // port(2) flowinfo(4) address(16) scope(4)), then the fields read here. The rows start after
-    // NumEntries, aligned to the row's 8-byte alignment (InterfaceLuid is a 64-bit union).
+    // port(2) flowinfo(4) address(16) scope(4)), then the fields read here.
     internal const int RowSize = 88;
     internal const int AddressBytesOffset = 8;
     internal const int InterfaceIndexOffset = 28;
@@ -27,41 +25,16 @@ internal sealed class WindowsNeighborSource : INeighborSource
     internal const int PhysicalAddressLengthOffset = 72;
     internal const int StateOffset = 76;
     internal const int FlagsOffset = 80;
-    internal const int FirstRowOffset = 8;
 
     // The bit-fields IsRouter:1, IsUnreachable:1 of the Flags byte, lowest bit first.
     private const byte IsRouterBit = 0x1;
 
-    public IReadOnlyList<Ipv6Neighbor> GetNeighbors(InterfaceDirectory interfaces)
-    {
-        var status = GetIpNetTable2(AF_INET6, out var table);
-        if (status != 0)
-        {
-            throw new Win32Exception(status, "GetIpNetTable2 failed");
-        }
-
-        try
-        {
-            return ReadTable(table, i => interfaces.NameOf(i));
-        }
-        finally
-        {
-            FreeMibTable(table);
-        }
-    }
+    public IReadOnlyList<Ipv6Neighbor> GetNeighbors(InterfaceDirectory interfaces) =>
+        IpHelper.ReadTable(IpHelper.NeighborTable, RowSize, row => ReadRow(row, i => interfaces.NameOf(i)));
 
     /// <summary>The entries of a MIB_IPNET_TABLE2 in memory; <paramref name="nameOf"/> names an interface by its index.</summary>
-    internal static List<Ipv6Neighbor> ReadTable(IntPtr table, Func<int, string?> nameOf)
-    {
-        var count = Marshal.ReadInt32(table);
-        var neighbors = new List<Ipv6Neighbor>(count);
-        for (var i = 0; i < count; i++)
-        {
-            neighbors.Add(ReadRow(table + FirstRowOffset + i * RowSize, nameOf));
-        }
-
-        return neighbors;
-    }
+    internal static List<Ipv6Neighbor> ReadTable(IntPtr table, Func<int, string?> nameOf) =>
+        IpHelper.ReadRows(table, RowSize, row => ReadRow(row, nameOf));
 
     /// <summary>NL_NEIGHBOR_STATE (nldef.h) in the module's names; NlnsUnreachable is Linux's FAILED.</summary>
     internal static NeighborState StateOf(int state) => state switch
@@ -98,10 +71,4 @@ internal sealed class WindowsNeighborSource : INeighborSource
         return new Ipv6Neighbor(nameOf(index), index, address, unresolved ? null : LinkLayerText.Format(physical, physical.Length),
             state, (Marshal.ReadByte(row, FlagsOffset) & IsRouterBit) != 0);
     }
-
-    [DllImport("iphlpapi.dll")]
-    private static extern int GetIpNetTable2(ushort family, out IntPtr table);
-
-    [DllImport("iphlpapi.dll")]
-    private static extern void FreeMibTable(IntPtr memory);
 }

@@ -2,6 +2,7 @@ using System;
 using System.ComponentModel;
 using System.Net;
 using System.Runtime.InteropServices;
+using Ipv6Tools.Native;
 
 namespace Ipv6Tools.Routing;
 
@@ -13,7 +14,6 @@ namespace Ipv6Tools.Routing;
 /// </summary>
 internal sealed class WindowsRouteLookup : IRouteLookup
 {
-    private const ushort AF_INET6 = 23;
 
     // SOCKADDR_INET (ws2ipdef.h) holding a sockaddr_in6: family(2) port(2) flowinfo(4) address(16) scope_id(4).
     internal const int SockaddrInetSize = 28;
@@ -76,7 +76,7 @@ internal sealed class WindowsRouteLookup : IRouteLookup
     {
         var route = WindowsRouteSource.ReadRow(row, nameOf);
         IPAddress? source = null;
-        if ((ushort)Marshal.ReadInt16(bestSource) == AF_INET6)
+        if ((ushort)Marshal.ReadInt16(bestSource) == IpHelper.AF_INET6)
         {
             var bytes = new byte[16];
             Marshal.Copy(bestSource + AddressOffset, bytes, 0, 16);
@@ -89,7 +89,7 @@ internal sealed class WindowsRouteLookup : IRouteLookup
     /// <summary>A sockaddr_in6 in a SOCKADDR_INET; a link-local address carries the interface as scope id.</summary>
     internal static void WriteSockaddr(IntPtr sockaddr, IPAddress address, int? interfaceIndex)
     {
-        Marshal.WriteInt16(sockaddr, unchecked((short)AF_INET6));
+        Marshal.WriteInt16(sockaddr, unchecked((short)IpHelper.AF_INET6));
         Marshal.Copy(address.GetAddressBytes(), 0, sockaddr + AddressOffset, 16);
         var scope = address.IsIPv6LinkLocal ? interfaceIndex ?? (int)address.ScopeId : 0;
         Marshal.WriteInt32(sockaddr, ScopeOffset, scope);
@@ -99,7 +99,7 @@ internal sealed class WindowsRouteLookup : IRouteLookup
     {
     }
 
-    [DllImport("iphlpapi.dll")]
+    [DllImport(IpHelper.Name)]
     private static extern int GetBestRoute2(IntPtr interfaceLuid, uint interfaceIndex, IntPtr sourceAddress, IntPtr destinationAddress,
         uint addressSortOptions, IntPtr bestRoute, IntPtr bestSourceAddress);
 }

@@ -6,6 +6,7 @@ using System.Net;
 using System.Runtime.InteropServices;
 using Ipv6Tools.Addressing;
 using Ipv6Tools.Interfaces;
+using Ipv6Tools.Native;
 
 namespace Ipv6Tools.Routing;
 
@@ -15,7 +16,6 @@ namespace Ipv6Tools.Routing;
 /// </summary>
 internal sealed class WindowsRouteSource : IRouteSource
 {
-    private const ushort AF_INET6 = 23;
 
     // MIB_IPFORWARD_ROW2 (netioapi.h): the offsets of the fields read here, and its size.
     internal const int RowSize = 104;
@@ -29,39 +29,13 @@ internal sealed class WindowsRouteSource : IRouteSource
     private const int LoopbackOffset = 92;
     private const int OriginOffset = 100;
 
-    // The rows start after NumEntries, aligned to the row's 8-byte alignment.
-    private const int FirstRowOffset = 8;
 
-    public IReadOnlyList<Ipv6Route> GetRoutes(InterfaceDirectory interfaces)
-    {
-        var status = GetIpForwardTable2(AF_INET6, out var table);
-        if (status != 0)
-        {
-            throw new Win32Exception(status, "GetIpForwardTable2 failed");
-        }
-
-        try
-        {
-            return ReadTable(table, i => interfaces.NameOf(i));
-        }
-        finally
-        {
-            FreeMibTable(table);
-        }
-    }
+    public IReadOnlyList<Ipv6Route> GetRoutes(InterfaceDirectory interfaces) =>
+        IpHelper.ReadTable(IpHelper.ForwardTable, RowSize, row => ReadRow(row, i => interfaces.NameOf(i)));
 
     /// <summary>The routes of a MIB_IPFORWARD_TABLE2 in memory; <paramref name="nameOf"/> names an interface by its index.</summary>
-    internal static List<Ipv6Route> ReadTable(IntPtr table, Func<int?, string?> nameOf)
-    {
-        var count = Marshal.ReadInt32(table);
-        var routes = new List<Ipv6Route>(count);
-        for (var i = 0; i < count; i++)
-        {
-            routes.Add(ReadRow(table + FirstRowOffset + i * RowSize, nameOf));
-        }
-
-        return routes;
-    }
+    internal static List<Ipv6Route> ReadTable(IntPtr table, Func<int?, string?> nameOf) =>
+        IpHelper.ReadRows(table, RowSize, row => ReadRow(row, nameOf));
 
     internal static Ipv6Route ReadRow(IntPtr row, Func<int?, string?> nameOf)
     {
@@ -101,10 +75,4 @@ internal sealed class WindowsRouteSource : IRouteSource
         Marshal.Copy(row + offset, bytes, 0, length);
         return bytes;
     }
-
-    [DllImport("iphlpapi.dll")]
-    private static extern int GetIpForwardTable2(ushort family, out IntPtr table);
-
-    [DllImport("iphlpapi.dll")]
-    private static extern void FreeMibTable(IntPtr memory);
 }

@@ -23,7 +23,7 @@ public sealed class WindowsNeighborLayoutTests
             "#include <netioapi.h>",
             "#include <stddef.h>",
             Check("sizeof(MIB_IPNET_ROW2)", WindowsNeighborSource.RowSize),
-            Check("offsetof(MIB_IPNET_TABLE2, Table)", WindowsNeighborSource.FirstRowOffset),
+            Check("offsetof(MIB_IPNET_TABLE2, Table)", Ipv6Tools.Native.IpHelper.FirstRowOffset),
             Check("offsetof(MIB_IPNET_ROW2, Address) + offsetof(SOCKADDR_IN6, sin6_addr)", WindowsNeighborSource.AddressBytesOffset),
             Check("offsetof(MIB_IPNET_ROW2, InterfaceIndex)", WindowsNeighborSource.InterfaceIndexOffset),
             Check("offsetof(MIB_IPNET_ROW2, PhysicalAddress)", WindowsNeighborSource.PhysicalAddressOffset),
@@ -31,7 +31,7 @@ public sealed class WindowsNeighborLayoutTests
             Check("offsetof(MIB_IPNET_ROW2, PhysicalAddressLength)", WindowsNeighborSource.PhysicalAddressLengthOffset),
             Check("offsetof(MIB_IPNET_ROW2, State)", WindowsNeighborSource.StateOffset),
             Check("offsetof(MIB_IPNET_ROW2, Flags)", WindowsNeighborSource.FlagsOffset),
-            Check("AF_INET6", WindowsNeighborSource.AF_INET6),
+            Check("AF_INET6", Ipv6Tools.Native.IpHelper.AF_INET6),
             // The state numbers StateOf maps, in the order of NL_NEIGHBOR_STATE.
             Check("NlnsUnreachable", 0), Check("NlnsIncomplete", 1), Check("NlnsProbe", 2), Check("NlnsDelay", 3),
             Check("NlnsStale", 4), Check("NlnsReachable", 5), Check("NlnsPermanent", 6),

@@ -99,7 +99,7 @@ public sealed class WindowsNeighborSourceTests
     private static byte[] Row(int index, string address, string physical, int state, byte flags)
     {
         var row = new byte[WindowsNeighborSource.RowSize];
-        BinaryPrimitives.WriteUInt16LittleEndian(row, WindowsNeighborSource.AF_INET6);
+        BinaryPrimitives.WriteUInt16LittleEndian(row, Ipv6Tools.Native.IpHelper.AF_INET6);
         IPAddress.Parse(address).GetAddressBytes().CopyTo(row, 8);
         BinaryPrimitives.WriteInt32LittleEndian(row.AsSpan(28), index);
         BinaryPrimitives.WriteUInt64LittleEndian(row.AsSpan(32), 0x0006_0000_0000_0001);    // InterfaceLuid: not read
