@@ -52,8 +52,10 @@ internal static class RouteLookups
             var route = lookup.Lookup(query).Route;
             return route?.InterfaceIndex ?? route?.NextHops.FirstOrDefault()?.InterfaceIndex;
         }
-        catch (Exception e) when (e is NotSupportedException or Win32Exception or SocketException or InvalidOperationException)
+        catch (Exception e) when (e is NotSupportedException or Win32Exception or SocketException or InvalidOperationException
+            or DllNotFoundException or EntryPointNotFoundException)
         {
+            // The system's API may be missing only when called (a DllImport binds then): Wine lacks GetBestRoute2.
             return null;
         }
     }
