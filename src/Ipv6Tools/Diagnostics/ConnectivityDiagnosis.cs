@@ -112,7 +112,7 @@ internal sealed class ConnectivityDiagnosis
             if (nic.Ipv6Enabled == false)
             {
                 problems.Add(nic.Name + ": IPv6 is switched off on this interface");
-                hints.Add("sysctl -w net.ipv6.conf." + nic.Name + ".disable_ipv6=0");
+                hints.Add("sysctl -w " + LinkSettings.SysctlName(nic.Name, "disable_ipv6") + "=0");
             }
             else if (linkLocals.FirstOrDefault(a => a.State == AddressState.Duplicate) is { } duplicate)
             {

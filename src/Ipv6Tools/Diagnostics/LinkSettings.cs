@@ -6,13 +6,12 @@ namespace Ipv6Tools.Diagnostics;
 /// <summary>
 /// The switches Linux keeps per interface in /proc/sys/net/ipv6/conf/&lt;interface&gt;/ that decide
 /// whether router advertisements count. Each is null when its file is missing or unreadable.
+/// disable_ipv6 is not among them: the interface read through rtnetlink carries it (Ipv6Enabled).
 /// </summary>
 internal sealed class LinkSettings
 {
     /// <summary>Where Linux keeps them, one folder per interface.</summary>
     internal const string LinuxRoot = "/proc/sys/net/ipv6/conf";
-
-    public bool? DisableIpv6 { get; set; }
 
     /// <summary>0: ignore advertisements; 1: take them unless forwarding; 2: take them even when forwarding.</summary>
     public int? AcceptRa { get; set; }
@@ -52,7 +51,6 @@ internal sealed class LinkSettings
 
         return new LinkSettings
         {
-            DisableIpv6 = Flag(folder, "disable_ipv6"),
             AcceptRa = Number(folder, "accept_ra"),
             Forwarding = Flag(folder, "forwarding"),
             Autoconf = Flag(folder, "autoconf"),

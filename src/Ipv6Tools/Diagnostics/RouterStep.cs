@@ -70,7 +70,7 @@ internal static class RouterStep
     /// <summary>What is known without asking; null when the interface is to be asked.</summary>
     private static (Verdict, string, string?)? BeforeAsking(Ipv6Interface nic, LinkSettings? settings)
     {
-        if (settings?.DisableIpv6 == true || nic.Ipv6Enabled == false)
+        if (nic.Ipv6Enabled == false)
         {
             return (Verdict.Fail, nic.Name + ": IPv6 is switched off (disable_ipv6=1), so it neither asks for router advertisements nor takes them",
                 "Switch IPv6 on for " + nic.Name + ": sysctl -w " + LinkSettings.SysctlName(nic.Name, "disable_ipv6") + "=0.");

@@ -46,7 +46,7 @@ internal sealed class FakeProbe : IConnectivityProbe
     /// <summary>The per-interface switches; by default a host's: takes advertisements, forms addresses, IPv6 MTU 1500.</summary>
     internal Func<string, LinkSettings?> Link { get; set; } = _ => new LinkSettings
     {
-        DisableIpv6 = false, AcceptRa = 1, Forwarding = false, Autoconf = true, AcceptRaMtu = true, Mtu = 1500,
+        AcceptRa = 1, Forwarding = false, Autoconf = true, AcceptRaMtu = true, Mtu = 1500,
     };
 
     /// <summary>What a solicitation on an interface brings back; by default fe80::1 advertising 2001:470:1f08:1160::/64.</summary>

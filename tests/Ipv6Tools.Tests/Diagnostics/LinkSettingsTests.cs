@@ -14,12 +14,12 @@ public sealed class LinkSettingsTests : System.IDisposable
     [Fact]
     public void ReadsEachSwitchFromItsFile()
     {
-        var root = Conf(("eth0", "disable_ipv6", "0\n"), ("eth0", "accept_ra", "2\n"), ("eth0", "forwarding", "1\n"),
+        var root = Conf(("eth0", "accept_ra", "2\n"), ("eth0", "forwarding", "1\n"),
             ("eth0", "autoconf", "0\n"), ("eth0", "accept_ra_mtu", "1\n"), ("eth0", "mtu", "1480\n"));
 
         var settings = LinkSettings.Read(root, "eth0")!;
 
-        Assert.Equal((false, 2, true, false, true, 1480), (settings.DisableIpv6, settings.AcceptRa, settings.Forwarding, settings.Autoconf, settings.AcceptRaMtu, settings.Mtu));
+        Assert.Equal((2, true, false, true, 1480), (settings.AcceptRa, settings.Forwarding, settings.Autoconf, settings.AcceptRaMtu, settings.Mtu));
     }
 
     [Fact]

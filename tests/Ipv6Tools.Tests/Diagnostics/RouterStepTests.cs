@@ -210,8 +210,8 @@ public sealed class RouterStepTests
     [Fact]
     public void FailsAnInterfaceWithIpv6SwitchedOffWithoutAskingOnIt()
     {
-        var probe = new FakeProbe { Link = name => name == "eth1" ? Settings(disableIpv6: true) : Settings() };
-        probe.Interfaces = [.. probe.Interfaces, Ethernet("eth1", 3, addresses: Address("eth1", 3, "fe80::2", 64))];
+        var probe = new FakeProbe();
+        probe.Interfaces = [.. probe.Interfaces, Ethernet("eth1", 3, ipv6Enabled: false, addresses: Address("eth1", 3, "fe80::2", 64))];
 
         var router = Check(probe);
 
@@ -308,8 +308,8 @@ public sealed class RouterStepTests
         Assert.Empty(probe.Solicited);
     }
 
-    private static LinkSettings Settings(int acceptRa = 1, bool forwarding = false, bool autoconf = true, int mtu = 1500, bool disableIpv6 = false) =>
-        new() { DisableIpv6 = disableIpv6, AcceptRa = acceptRa, Forwarding = forwarding, Autoconf = autoconf, AcceptRaMtu = true, Mtu = mtu };
+    private static LinkSettings Settings(int acceptRa = 1, bool forwarding = false, bool autoconf = true, int mtu = 1500) =>
+        new() { AcceptRa = acceptRa, Forwarding = forwarding, Autoconf = autoconf, AcceptRaMtu = true, Mtu = mtu };
 
     private static ConnectivityCheck Check(FakeProbe probe) =>
         new ConnectivityDiagnosis(probe, "ipv6.google.com", _ => true).Run().ToList()[2];
