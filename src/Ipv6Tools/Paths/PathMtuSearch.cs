@@ -58,8 +58,8 @@ internal static class PathMtuSearch
         var reports = new List<PathMtuReport>();
         var probes = 0;
         int? passes = null;
-        var fails = startMtu + 1;
-        // Every size known to fail, so a boundary that turns out to pass falls back to the next one.
+        // Every size known to fail: the smallest bounds the search, and when it turns out to pass
+        // on second asking, the next one does.
         var failures = new SortedSet<int> { startMtu + 1 };
         // Sizes lost without a word, and those of them asked twice.
         var silent = new HashSet<int>();
@@ -74,7 +74,6 @@ internal static class PathMtuSearch
                 passes = size;
                 silent.Remove(size);
                 failures.RemoveWhere(f => f <= size);
-                fails = failures.Min;
             }
             else if (answers.FirstOrDefault(a => a.Status == EchoStatus.PacketTooBig && a.Mtu < size) is { } tooBig)
             {
@@ -93,8 +92,7 @@ internal static class PathMtuSearch
 
                 // The router said how big: anything larger fails at its link, and that size is the next
                 // to try, unless it is already known to pass.
-                fails = report.Mtu + 1;
-                failures.Add(fails);
+                failures.Add(report.Mtu + 1);
                 if (passes == report.Mtu)
                 {
                     return new PathMtuResult(target, report.Mtu, false, reports, probes, null, Advice(report.Mtu, false));
@@ -118,7 +116,6 @@ internal static class PathMtuSearch
                     silent.Add(size);
                 }
 
-                fails = size;
                 failures.Add(size);
                 if (size == MinimumMtu)
                 {
@@ -127,6 +124,7 @@ internal static class PathMtuSearch
                 }
             }
 
+            var fails = failures.Min;
             if (passes is { } known && fails - known <= 1)
             {
                 // A size lost without a word may have met one unlucky moment, not a filter: it is
@@ -145,7 +143,7 @@ internal static class PathMtuSearch
         }
 
         return passes is { } found
-            ? new PathMtuResult(target, found, silent.Contains(fails), reports, probes, null, Advice(found, silent.Contains(fails)))
+            ? new PathMtuResult(target, found, silent.Contains(failures.Min), reports, probes, null, Advice(found, silent.Contains(failures.Min)))
             : new PathMtuResult(target, null, false, reports, probes, EchoStatus.TimedOut,
                 "No size was answered within " + MaximumProbes.ToString(CultureInfo.InvariantCulture) + " probes: the path keeps changing its answer.");
     }
