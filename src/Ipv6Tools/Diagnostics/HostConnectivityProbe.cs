@@ -21,6 +21,7 @@ internal sealed class HostConnectivityProbe : IConnectivityProbe
     private readonly CancellationToken _cancellation;
     private readonly EchoTargets _targets;
     private readonly InterfaceDirectory _directory;
+    private readonly Lazy<IReadOnlyDictionary<long, LinkSettings>> _windowsSettings = new(WindowsLinkSettings.Read);
 
     /// <param name="interfaces">The command's one read of the interfaces; the routes are named from it too.</param>
     internal HostConnectivityProbe(InterfaceDirectory interfaces, TimeSpan timeout, CancellationToken cancellation)
@@ -60,8 +61,21 @@ internal sealed class HostConnectivityProbe : IConnectivityProbe
 
     public IReadOnlyList<Ipv6Route>? Routes { get; }
 
-    public LinkSettings? Settings(string interfaceName) =>
-        RuntimeInformation.IsOSPlatform(OSPlatform.Linux) ? LinkSettings.Read(LinkSettings.LinuxRoot, interfaceName) : null;
+    public HostSystem System { get; } =
+        RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? HostSystem.Windows
+        : RuntimeInformation.IsOSPlatform(OSPlatform.OSX) ? HostSystem.MacOS
+        : HostSystem.Linux;
+
+    public LinkSettings? Settings(Ipv6Interface nic) => System switch
+    {
+        HostSystem.Linux => LinkSettings.Read(LinkSettings.LinuxRoot, nic.Name),
+
+        // By the IPv6 index, which the directory holds for one interface only (Windows gives 0 to
+        // every interface without IPv6, Wine to every interface); the table is read once, when
+        // the first interface is asked about.
+        HostSystem.Windows => _windowsSettings.Value.TryGetValue(nic.Index, out var settings) && _directory.ByIndex(nic.Index) is not null ? settings : null,
+        _ => null,
+    };
 
     public IReadOnlyList<RouterSolicitationOutcome> SolicitRouters(IReadOnlyList<Ipv6Interface> interfaces)
     {

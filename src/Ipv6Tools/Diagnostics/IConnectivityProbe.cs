@@ -20,8 +20,14 @@ internal interface IConnectivityProbe
     /// <summary>The main table's routes, or null where this system's routes cannot be read.</summary>
     IReadOnlyList<Ipv6Route>? Routes { get; }
 
-    /// <summary>Linux's per-interface IPv6 switches (accept_ra, forwarding ...); null where the system has none to read.</summary>
-    LinkSettings? Settings(string interfaceName);
+    /// <summary>Whose commands the hints name.</summary>
+    HostSystem System { get; }
+
+    /// <summary>
+    /// The interface's IPv6 switches (Linux: accept_ra, forwarding ...; Windows: RouterDiscovery,
+    /// Forwarding, NlMtu); null where the system has none to read or will not give them.
+    /// </summary>
+    LinkSettings? Settings(Ipv6Interface nic);
 
     /// <summary>Sends Router Solicitations on each interface at once and waits for the first advertisement on each, as rdisc6 does.</summary>
     IReadOnlyList<RouterSolicitationOutcome> SolicitRouters(IReadOnlyList<Ipv6Interface> interfaces);

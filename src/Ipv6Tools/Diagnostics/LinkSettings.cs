@@ -4,8 +4,10 @@ using System.IO;
 namespace Ipv6Tools.Diagnostics;
 
 /// <summary>
-/// The switches Linux keeps per interface in /proc/sys/net/ipv6/conf/&lt;interface&gt;/ that decide
-/// whether router advertisements count. Each is null when its file is missing or unreadable.
+/// The per-interface switches that decide whether router advertisements count. Linux keeps them
+/// in /proc/sys/net/ipv6/conf/&lt;interface&gt;/ (each is null when its file is missing or
+/// unreadable); Windows in the interface's MIB_IPINTERFACE_ROW (WindowsLinkSettings), which has
+/// RouterDiscovery where Linux has accept_ra, and no autoconf or accept_ra_mtu: those stay null.
 /// disable_ipv6 is not among them: the interface read through rtnetlink carries it (Ipv6Enabled).
 /// </summary>
 internal sealed class LinkSettings
@@ -18,6 +20,9 @@ internal sealed class LinkSettings
 
     public bool? Forwarding { get; set; }
 
+    /// <summary>Windows only: whether the interface takes part in router discovery. Null on Linux, where AcceptRa decides.</summary>
+    public RouterDiscoveryBehavior? RouterDiscovery { get; set; }
+
     /// <summary>Form addresses from autonomous prefixes (SLAAC).</summary>
     public bool? Autoconf { get; set; }
 
@@ -28,11 +33,18 @@ internal sealed class LinkSettings
     public int? Mtu { get; set; }
 
     /// <summary>
-    /// Whether the kernel acts on advertisements at all: accept_ra 1 stands aside on an interface
-    /// that forwards (a router does not take another router's word), accept_ra 2 does not.
+    /// Whether the kernel acts on advertisements at all. Linux: accept_ra 1 stands aside on an
+    /// interface that forwards (a router does not take another router's word), accept_ra 2 does
+    /// not. Windows: RouterDiscovery says it; what ControlledByDHCP makes of IPv6 is not known here.
     /// </summary>
     public bool? TakesAdvertisements =>
-        AcceptRa switch
+        RouterDiscovery is { } discovery ? discovery switch
+        {
+            RouterDiscoveryBehavior.Disabled => false,
+            RouterDiscoveryBehavior.Enabled => true,
+            _ => null,
+        }
+        : AcceptRa switch
         {
             null => null,
             0 => false,

@@ -43,11 +43,12 @@ internal static class RouterStep
         }
 
         var findings = new (Verdict Verdict, string Text, string? Hint)?[candidates.Count];
-        var settings = candidates.Select(nic => probe.Settings(nic.Name)).ToList();
+        var system = probe.System;
+        var settings = candidates.Select(probe.Settings).ToList();
         var toAsk = new List<Ipv6Interface>();
         for (var i = 0; i < candidates.Count; i++)
         {
-            findings[i] = BeforeAsking(candidates[i], settings[i]);
+            findings[i] = BeforeAsking(candidates[i], system);
             if (findings[i] is null)
             {
                 toAsk.Add(candidates[i]);
@@ -60,7 +61,7 @@ internal static class RouterStep
             if (findings[i] is null)
             {
                 var outcome = outcomes.First(o => o.Interface.Index == candidates[i].Index);
-                findings[i] = Judge(outcome, settings[i]);
+                findings[i] = Judge(outcome, settings[i], system);
             }
         }
 
@@ -68,12 +69,13 @@ internal static class RouterStep
     }
 
     /// <summary>What is known without asking; null when the interface is to be asked.</summary>
-    private static (Verdict, string, string?)? BeforeAsking(Ipv6Interface nic, LinkSettings? settings)
+    private static (Verdict, string, string?)? BeforeAsking(Ipv6Interface nic, HostSystem system)
     {
         if (nic.Ipv6Enabled == false)
         {
-            return (Verdict.Fail, nic.Name + ": IPv6 is switched off (disable_ipv6=1), so it neither asks for router advertisements nor takes them",
-                "Switch IPv6 on for " + nic.Name + ": sysctl -w " + LinkSettings.SysctlName(nic.Name, "disable_ipv6") + "=0.");
+            return (Verdict.Fail, nic.Name + ": IPv6 is switched off (" + (system == HostSystem.Windows ? "its IPv6 binding is off" : "disable_ipv6=1")
+                + "), so it neither asks for router advertisements nor takes them",
+                "Switch IPv6 on for " + nic.Name + ": " + SwitchCommands.SwitchOnIpv6(system, nic.Name) + ".");
         }
 
         if (nic.Type == InterfaceType.Tunnel)
@@ -87,18 +89,15 @@ internal static class RouterStep
         return linkLocal ? null : (Verdict.NotAsked, nic.Name + ": not asked, it has no usable link-local address to ask from (step 2)", null);
     }
 
-    private static (Verdict, string, string?) Judge(RouterSolicitationOutcome outcome, LinkSettings? settings)
+    private static (Verdict, string, string?) Judge(RouterSolicitationOutcome outcome, LinkSettings? settings, HostSystem system)
     {
         var nic = outcome.Interface;
+        var configured = Global(nic).FirstOrDefault();
         if (outcome.NotSolicited is { } reason)
         {
-            var learned = nic.Addresses.FirstOrDefault(a => a.Origin == AddressOrigin.RouterAdvertisement && a.Scope == Ipv6Scope.Global);
-            return learned is not null
-                ? (Verdict.Served, nic.Name + ": " + Shown(learned) + " from a router advertisement (not asked again: " + reason + ")", null)
-                : (Verdict.NotAsked, nic.Name + ": routers not asked: " + reason, outcome.WhatToDo);
+            return Unasked(nic, reason, outcome.WhatToDo, settings, system, configured);
         }
 
-        var configured = Global(nic).FirstOrDefault();
         if (outcome.Advertisements.Count == 0)
         {
             return configured is not null
@@ -115,8 +114,8 @@ internal static class RouterStep
             notes.Add("it is not a default router (router lifetime 0)");
         }
 
-        var mtuWarning = CheckMtu(ra, nic, settings, notes);
-        var verdict = Addresses(ra, nic, settings, configured);
+        var mtuWarning = CheckMtu(ra, nic, settings, system, notes);
+        var verdict = Addresses(ra, nic, settings, system, configured);
         if (mtuWarning is { } warning && verdict.Verdict == Verdict.Served)
         {
             verdict = (Verdict.Warn, verdict.Text + "; " + warning.Text, warning.Hint);
@@ -127,19 +126,58 @@ internal static class RouterStep
         return (verdict.Verdict, router + joint + verdict.Text + string.Concat(notes.Select(n => "; " + n)), verdict.Hint);
     }
 
+    /// <summary>
+    /// What is known of an interface whose routers were not asked (no privilege, or a system the
+    /// module does not solicit on): the address it took from an earlier advertisement, or the
+    /// switch that keeps it from taking any.
+    /// </summary>
+    private static (Verdict, string, string?) Unasked(Ipv6Interface nic, string reason, string? whatToDo, LinkSettings? settings, HostSystem system,
+        Ipv6InterfaceAddress? configured)
+    {
+        var learned = nic.Addresses.FirstOrDefault(a => a.Origin == AddressOrigin.RouterAdvertisement && a.Scope == Ipv6Scope.Global);
+        if (learned is not null)
+        {
+            return (Verdict.Served, nic.Name + ": " + Shown(learned) + " from a router advertisement (not asked again: " + reason + ")", null);
+        }
+
+        if (settings?.TakesAdvertisements == false)
+        {
+            var (why, hint) = Ignoring(nic, settings, system);
+            return configured is not null
+                ? (Verdict.Served, nic.Name + ": routers not asked (" + reason + "); " + why + "; it has " + Shown(configured) + " " + HowSet(configured), null)
+                : (Verdict.Fail, nic.Name + ": routers not asked (" + reason + "), and " + why + ", so it gets no address from any router", hint);
+        }
+
+        // Windows's RouterDiscovery is read even where routers are not asked: it tells whether
+        // the interface would take an advertisement.
+        var discovery = settings?.RouterDiscovery switch
+        {
+            RouterDiscoveryBehavior.Enabled => "; it takes router advertisements (RouterDiscovery Enabled)",
+            RouterDiscoveryBehavior.Dhcp => "; whether it takes router advertisements is left to DHCP (RouterDiscovery ControlledByDHCP)",
+            _ => string.Empty,
+        };
+        return (Verdict.NotAsked, nic.Name + ": routers not asked: " + reason + discovery, whatToDo);
+    }
+
+    /// <summary>Why an interface whose switches say so takes no advertisements, and the command that lets it.</summary>
+    private static (string Why, string Hint) Ignoring(Ipv6Interface nic, LinkSettings settings, HostSystem system)
+    {
+        var why = settings.RouterDiscovery == RouterDiscoveryBehavior.Disabled ? nic.Name + " ignores router advertisements (RouterDiscovery Disabled)"
+            : settings.AcceptRa == 0 ? nic.Name + " ignores router advertisements (accept_ra=0)"
+            : nic.Name + " forwards packets (forwarding=1), and with accept_ra=1 the kernel then ignores router advertisements";
+        return (why, "Let " + nic.Name + " take them: " + SwitchCommands.TakeAdvertisements(system, nic.Name, settings.Forwarding == true) + ".");
+    }
+
     /// <summary>Did the interface get an address out of what the router offers, and if not, why not?</summary>
-    private static (Verdict Verdict, string Text, string? Hint) Addresses(RouterAdvertisement ra, Ipv6Interface nic, LinkSettings? settings, Ipv6InterfaceAddress? configured)
+    private static (Verdict Verdict, string Text, string? Hint) Addresses(RouterAdvertisement ra, Ipv6Interface nic, LinkSettings? settings, HostSystem system,
+        Ipv6InterfaceAddress? configured)
     {
         if (settings?.TakesAdvertisements == false)
         {
-            var forwarding = settings.Forwarding == true;
-            var why = settings.AcceptRa == 0
-                ? nic.Name + " ignores router advertisements (accept_ra=0)"
-                : nic.Name + " forwards packets (forwarding=1), and with accept_ra=1 the kernel then ignores router advertisements";
+            var (why, hint) = Ignoring(nic, settings, system);
             return configured is not null
                 ? (Verdict.Served, why + "; it has " + Shown(configured) + " " + HowSet(configured), null)
-                : (Verdict.Fail, "but " + why, "Let " + nic.Name + " take them: sysctl -w " + LinkSettings.SysctlName(nic.Name, "accept_ra")
-                    + (forwarding ? "=2 (2 takes advertisements even while the interface forwards)." : "=1."));
+                : (Verdict.Fail, "but " + why, hint);
         }
 
         var autonomous = ra.Prefixes.Where(p => p.Autonomous && p.ValidLifetime > TimeSpan.Zero).ToList();
@@ -220,7 +258,7 @@ internal static class RouterStep
     }
 
     /// <summary>An advertised MTU below the link's: fine when the interface took it, a warning when it still sends larger packets.</summary>
-    private static (string Text, string Hint)? CheckMtu(RouterAdvertisement ra, Ipv6Interface nic, LinkSettings? settings, List<string> notes)
+    private static (string Text, string Hint)? CheckMtu(RouterAdvertisement ra, Ipv6Interface nic, LinkSettings? settings, HostSystem system, List<string> notes)
     {
         if (ra.Mtu is not { } advertised || nic.Mtu is not { } link || advertised >= link)
         {
@@ -235,9 +273,13 @@ internal static class RouterStep
             return null;
         }
 
+        // Windows has no switch like accept_ra_mtu to name: only the MTU itself can be set.
+        var fix = system == HostSystem.Windows
+            ? "Set " + nic.Name + "'s: " + SwitchCommands.SetMtu(system, nic.Name, advertised) + "."
+            : string.Format(numbers, "Let {0} take the advertised MTU (sysctl -w {1}=1) or set it: {2}.", nic.Name, LinkSettings.SysctlName(nic.Name, "accept_ra_mtu"),
+                SwitchCommands.SetMtu(system, nic.Name, advertised));
         return (string.Format(numbers, "it advertises MTU {0}, below the link's {1}, but {2} still sends packets of up to {3} bytes", advertised, link, nic.Name, current),
-            string.Format(numbers, "Packets over {0} bytes are lost beyond the router (a tunnel on its uplink leaves less: 6in4 leaves 1480). Let {1} take the advertised MTU "
-                + "(sysctl -w {2}=1) or set it: sysctl -w {3}={0}.", advertised, nic.Name, LinkSettings.SysctlName(nic.Name, "accept_ra_mtu"), LinkSettings.SysctlName(nic.Name, "mtu")));
+            string.Format(numbers, "Packets over {0} bytes are lost beyond the router (a tunnel on its uplink leaves less: 6in4 leaves 1480). ", advertised) + fix);
     }
 
     /// <param name="names">The interface of each finding, whose text starts with that name.</param>

@@ -433,7 +433,9 @@ public sealed class ConnectivityDiagnosisTests
 
         public PathMtuResult PathMtu(EchoTarget target) => _host.PathMtu(target);
 
-        public LinkSettings? Settings(string interfaceName) => _host.Settings(interfaceName);
+        public HostSystem System => _host.System;
+
+        public LinkSettings? Settings(Ipv6Interface nic) => _host.Settings(nic);
 
         public IReadOnlyList<RouterSolicitationOutcome> SolicitRouters(IReadOnlyList<Ipv6Interface> interfaces) => _host.SolicitRouters(interfaces);
     }

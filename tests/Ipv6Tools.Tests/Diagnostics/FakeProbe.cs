@@ -56,7 +56,10 @@ internal sealed class FakeProbe : IConnectivityProbe
     /// <summary>The interfaces solicited, in order.</summary>
     internal List<string> Solicited { get; } = [];
 
-    public LinkSettings? Settings(string interfaceName) => Link(interfaceName);
+    /// <summary>Whose commands the hints name; Linux unless a test is about Windows.</summary>
+    public HostSystem System { get; set; } = HostSystem.Linux;
+
+    public LinkSettings? Settings(Ipv6Interface nic) => Link(nic.Name);
 
     public IReadOnlyList<RouterSolicitationOutcome> SolicitRouters(IReadOnlyList<Ipv6Interface> interfaces)
     {
@@ -131,7 +134,7 @@ internal sealed class FakeProbe : IConnectivityProbe
         {
             var reply = new EchoReply(target.WithHopLimit(h), 1, h == hop ? status : EchoStatus.TimeExceeded, 56)
             {
-                AddressValue = h == hop ? from : IPAddress.Parse("2001:db8:ffff::" + h.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                AddressValue = h == hop ? from : IPAddress.Parse("2001:db8:ffff::" + h.ToString(global::System.Globalization.CultureInfo.InvariantCulture)),
                 UnreachableCode = h == hop ? code : null,
             };
             reply.Latency = reply.Address is null ? null : TimeSpan.FromTicks(2000);

@@ -59,6 +59,17 @@ public sealed class LinkSettingsTests : System.IDisposable
     }
 
     [Theory]
+    [InlineData(0, false, false)]    // RouterDiscoveryDisabled
+    [InlineData(0, true, false)]
+    [InlineData(1, false, true)]     // RouterDiscoveryEnabled
+    [InlineData(1, true, true)]
+    [InlineData(2, false, null)]     // RouterDiscoveryDhcp
+    public void TakesAdvertisementsAsWindowsRouterDiscoverySays(int discovery, bool forwarding, bool? takes)
+    {
+        Assert.Equal(takes, new LinkSettings { RouterDiscovery = (RouterDiscoveryBehavior)discovery, Forwarding = forwarding }.TakesAdvertisements);
+    }
+
+    [Theory]
     [InlineData("eth0", "net.ipv6.conf.eth0.accept_ra")]
     [InlineData("eth0.100", "net.ipv6.conf.eth0/100.accept_ra")]
     public void NamesTheSwitchAsSysctlReadsIt(string name, string expected)

@@ -280,6 +280,24 @@ public sealed class RouterStepTests
     }
 
     [Fact]
+    public void FailsAnInterfaceThatIgnoresAdvertisementsEvenWhenItMayNotSolicit()
+    {
+        var probe = new FakeProbe
+        {
+            Interfaces = [Loopback(), Bare],
+            Link = _ => Settings(acceptRa: 0),
+            Routers = nic => new(nic, [], TimeSpan.FromSeconds(2), "a Router Solicitation needs a raw ICMPv6 socket, which this process may not open", "Run the check as root."),
+        };
+
+        var router = Check(probe);
+
+        Assert.Equal(CheckStatus.Fail, router.Status);
+        Assert.Equal("eth0: routers not asked (a Router Solicitation needs a raw ICMPv6 socket, which this process may not open), "
+            + "and eth0 ignores router advertisements (accept_ra=0), so it gets no address from any router.", router.Detail);
+        Assert.Equal("Let eth0 take them: sysctl -w net.ipv6.conf.eth0.accept_ra=1.", router.Hint);
+    }
+
+    [Fact]
     public void WritesADottedInterfaceNameWithASlashForSysctl()
     {
         var vlan = Ethernet("eth0.100", 5, addresses: Address("eth0.100", 5, "fe80::5", 64));
