@@ -12,6 +12,48 @@ Describe 'Test-Ipv6Connectivity parameters' {
     }
 }
 
+# The router step reads Windows's per-interface switches with GetIpInterfaceTable(AF_INET6). Wine 8
+# refuses that call (ERROR_NOT_SUPPORTED), and the settings then stay unknown, as they were before
+# Windows's were read: under Wine only the first test runs (the step itself needs step 1, whose
+# ping of ::1 Wine cannot send).
+Describe 'Test-Ipv6Connectivity on Windows' -Tag 'Windows' {
+    BeforeAll {
+        $linkSettings = (Get-Module Ipv6Tools).ImplementingAssembly.GetType('Ipv6Tools.Diagnostics.WindowsLinkSettings', $true)
+        $readTable = $linkSettings.GetMethod('Read', [Reflection.BindingFlags]'Static, NonPublic', $null, [type[]]@(), $null)
+        # Get-NetIPInterface's words for NL_ROUTER_DISCOVERY_BEHAVIOR, by the module's names.
+        $discoveryWords = @{ Disabled = 'Disabled'; Enabled = 'Enabled'; Dhcp = 'ControlledByDHCP' }
+        $underWine = Test-Path 'HKLM:\Software\Wine'
+    }
+
+    It 'asks for the IPv6 interface table without failing where the system refuses it, and then knows no interface''s switches' {
+        $settings = $readTable.Invoke($null, @())
+        $settings.GetType().GetInterface('IReadOnlyDictionary`2') | Should -Not -BeNullOrEmpty
+        if ($underWine) { $settings.Count | Should -Be 0 }
+    }
+
+    It 'gives the router step its verdict with Windows commands in its hint' -Tag 'WineGap:Icmp6Echo' {
+        $router = Test-Ipv6Connectivity -TargetName ::1 -TimeoutSeconds 1 | Where-Object Step -EQ 3
+        $router.Name | Should -Be 'Router advertisement'
+        $router.Status.ToString() | Should -BeIn 'Pass', 'Warn', 'Fail'
+        $router.Detail | Should -Not -BeNullOrEmpty
+        $router.Hint | Should -Not -Match 'sysctl'
+    }
+
+    It 'reads RouterDiscovery, Forwarding and NlMtu of every IPv6 interface as Get-NetIPInterface shows them' -Tag 'WineGap:IpInterfaceTable', 'WineGap:NetTCPIP' {
+        $settings = $readTable.Invoke($null, @())
+        $theirs = @(Get-NetIPInterface -AddressFamily IPv6 -PolicyStore ActiveStore)
+        $theirs | Should -Not -BeNullOrEmpty
+        foreach ($nic in $theirs) {
+            $mine = $settings[[long]$nic.ifIndex]
+            $mine | Should -Not -BeNullOrEmpty -Because "ifIndex $($nic.ifIndex) ($($nic.InterfaceAlias)) is in Get-NetIPInterface"
+            $discoveryWords["$($mine.RouterDiscovery)"] | Should -Be "$($nic.RouterDiscovery)" -Because $nic.InterfaceAlias
+            $mine.Forwarding | Should -Be ("$($nic.Forwarding)" -eq 'Enabled') -Because $nic.InterfaceAlias
+            $mine.Mtu | Should -Be $nic.NlMtu -Because $nic.InterfaceAlias
+        }
+        @($settings.Keys).Count | Should -Be $theirs.Count
+    }
+}
+
 Describe 'Test-Ipv6Connectivity in test networks' -Tag 'Root', 'Linux', 'Needs:iproute2', 'Needs:procps', 'Needs:radvd' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'Netns.ps1')

@@ -7,6 +7,7 @@
     'WineGap:AddressLifetime' = 'address lifetimes as Windows reports them (infinite for the loopback), where Wine 8 reports 60000 s for every address'
     'WineGap:RouteTable'      = 'the IPv6 route table, of which Wine 8''s GetIpForwardTable2(AF_INET6) returns no rows'
     'WineGap:NeighborTable'   = 'the IPv6 neighbour table, which Wine 8''s GetIpNetTable2(AF_INET6) cannot read (nsiproxy''s ipv6_neighbour_enumerate_all is not implemented)'
+    'WineGap:IpInterfaceTable' = 'the IPv6 interface table (RouterDiscovery, Forwarding, NlMtu), which Wine 8''s GetIpInterfaceTable(AF_INET6) refuses with ERROR_NOT_SUPPORTED; it has no GetIpInterfaceEntry at all'
     'WineGap:BestRoute'       = 'IPv6 route lookups, which Wine 8''s GetBestRoute2 refuses (ERROR_NOT_SUPPORTED for AF_INET6)'
     'WineGap:Icmp6Echo'       = 'ICMPv6 echo through the Ping API, which Wine 8 does not implement (Icmp6CreateFile: "Call not implemented")'
     'WineGap:NUnitReport'     = 'Pester''s NUnit report, which collects the environment with Get-CimInstance: that hangs under Wine'

@@ -9,7 +9,7 @@ namespace Ipv6Tools.Native;
 /// NET_LUID InterfaceLuid                     8..15   not read: the module's interfaces carry the index
 /// NET_IFINDEX InterfaceIndex                16..19
 /// ULONG MaxReassemblySize, ULONG64 InterfaceIdentifier, ULONG Min/MaxRouterAdvertisementInterval
-/// BOOLEAN AdvertisingEnabled                40
+/// BOOLEAN AdvertisingEnabled                40      not read: what it does to a host's own router discovery is not documented
 /// BOOLEAN ForwardingEnabled                 41
 /// BOOLEAN WeakHostSend ... AdvertiseDefaultRoute   42..48
 /// NL_ROUTER_DISCOVERY_BEHAVIOR RouterDiscoveryBehavior   52..55   an enum: int-aligned
@@ -27,9 +27,6 @@ internal static class IpInterfaceRowLayout
 
     /// <summary>The interface's IPv6 index: the one Get-NetIPInterface shows as ifIndex, and the module's Index.</summary>
     public static NativeField InterfaceIndex { get; } = new(16, 4);
-
-    /// <summary>The interface sends router advertisements (Set-NetIPInterface -Advertising).</summary>
-    public static NativeField AdvertisingEnabled { get; } = new(40, 1);
 
     /// <summary>The interface forwards packets (Set-NetIPInterface -Forwarding).</summary>
     public static NativeField ForwardingEnabled { get; } = new(41, 1);

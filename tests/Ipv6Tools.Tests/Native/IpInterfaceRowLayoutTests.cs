@@ -31,7 +31,6 @@ public sealed class IpInterfaceRowLayoutTests
             Check("offsetof(MIB_IPINTERFACE_TABLE, Table)", IpHelper.FirstRowOffset),
             Field("Family", IpInterfaceRowLayout.Family),
             Field("InterfaceIndex", IpInterfaceRowLayout.InterfaceIndex),
-            Field("AdvertisingEnabled", IpInterfaceRowLayout.AdvertisingEnabled),
             Field("ForwardingEnabled", IpInterfaceRowLayout.ForwardingEnabled),
             Field("RouterDiscoveryBehavior", IpInterfaceRowLayout.RouterDiscoveryBehavior),
             Field("NlMtu", IpInterfaceRowLayout.NlMtu),
