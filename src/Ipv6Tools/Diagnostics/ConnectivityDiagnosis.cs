@@ -112,7 +112,7 @@ internal sealed class ConnectivityDiagnosis
             if (nic.Ipv6Enabled == false)
             {
                 problems.Add(nic.Name + ": IPv6 is switched off on this interface");
-                hints.Add("sysctl -w " + LinkSettings.SysctlName(nic.Name, "disable_ipv6") + "=0");
+                hints.Add(SwitchCommands.SwitchOnIpv6(_probe.System, nic.Name));
             }
             else if (linkLocals.FirstOrDefault(a => a.State == AddressState.Duplicate) is { } duplicate)
             {

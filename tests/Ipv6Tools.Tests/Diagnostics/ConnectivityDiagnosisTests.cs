@@ -137,6 +137,21 @@ public sealed class ConnectivityDiagnosisTests
     }
 
     [Fact]
+    public void SwitchesIpv6BackOnForAWindowsAdapterThroughItsBinding()
+    {
+        var probe = new FakeProbe
+        {
+            System = HostSystem.Windows,
+            Interfaces = [Loopback(), Ethernet("Ethernet 2", 12), Ethernet("Wi-Fi", 13, ipv6Enabled: false, addresses: Address("Wi-Fi", 13, "2001:db8::9", 64))],
+        };
+
+        var link = Run(probe)[1];
+
+        Assert.Equal(CheckStatus.Fail, link.Status);
+        Assert.Equal("Enable-NetAdapterBinding -Name 'Wi-Fi' -ComponentID ms_tcpip6.", link.Hint);
+    }
+
+    [Fact]
     public void WarnsOfOnlyDeprecatedGlobalAddresses()
     {
         var probe = new FakeProbe
