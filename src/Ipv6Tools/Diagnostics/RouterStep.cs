@@ -275,7 +275,7 @@ internal static class RouterStep
 
         // Windows has no switch like accept_ra_mtu to name: only the MTU itself can be set.
         var fix = system == HostSystem.Windows
-            ? "Set " + nic.Name + "'s: " + SwitchCommands.SetMtu(system, nic.Name, advertised) + "."
+            ? "Set the MTU of " + nic.Name + ": " + SwitchCommands.SetMtu(system, nic.Name, advertised) + "."
             : string.Format(numbers, "Let {0} take the advertised MTU (sysctl -w {1}=1) or set it: {2}.", nic.Name, LinkSettings.SysctlName(nic.Name, "accept_ra_mtu"),
                 SwitchCommands.SetMtu(system, nic.Name, advertised));
         return (string.Format(numbers, "it advertises MTU {0}, below the link's {1}, but {2} still sends packets of up to {3} bytes", advertised, link, nic.Name, current),

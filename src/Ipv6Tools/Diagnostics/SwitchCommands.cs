@@ -21,6 +21,7 @@ internal static class SwitchCommands
     /// <summary>Sets the MTU IPv6 uses on the interface.</summary>
     internal static string SetMtu(HostSystem system, string interfaceName, int mtu) => system == HostSystem.Windows
         ? SetInterface(interfaceName, "-NlMtuBytes " + mtu.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            + " (or netsh interface ipv6 set subinterface " + NetshName(interfaceName) + " mtu=" + mtu.ToString(System.Globalization.CultureInfo.InvariantCulture) + " store=persistent)"
         : "sysctl -w " + LinkSettings.SysctlName(interfaceName, "mtu") + "=" + mtu.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string SetInterface(string interfaceName, string change) =>

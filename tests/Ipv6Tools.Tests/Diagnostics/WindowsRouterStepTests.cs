@@ -95,7 +95,8 @@ public sealed class WindowsRouterStepTests
 
         Assert.Equal(CheckStatus.Warn, router.Status);
         Assert.Equal("Packets over 1480 bytes are lost beyond the router (a tunnel on its uplink leaves less: 6in4 leaves 1480). "
-            + "Set Ethernet 2's: Set-NetIPInterface -InterfaceAlias 'Ethernet 2' -AddressFamily IPv6 -NlMtuBytes 1480.", router.Hint);
+            + "Set the MTU of Ethernet 2: Set-NetIPInterface -InterfaceAlias 'Ethernet 2' -AddressFamily IPv6 -NlMtuBytes 1480 "
+            + "(or netsh interface ipv6 set subinterface \"Ethernet 2\" mtu=1480 store=persistent).", router.Hint);
     }
 
     [Fact]
