@@ -107,18 +107,11 @@ internal static class Icmp
 /// </summary>
 public sealed class MinGwFactAttribute : FactAttribute
 {
-    internal const string Compiler = "x86_64-w64-mingw32-gcc";
-
     public MinGwFactAttribute()
     {
-        if (!OnPath(Compiler))
+        if (!MinGwHeaders.OnPath(MinGwHeaders.Compiler64))
         {
-            Skip = "needs " + Compiler + ": apt-get install gcc-mingw-w64-x86-64-win32";
+            Skip = "needs " + MinGwHeaders.Compiler64 + ": apt-get install gcc-mingw-w64-x86-64-win32";
         }
     }
-
-    private static bool OnPath(string command) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Any(folder => System.IO.File.Exists(System.IO.Path.Combine(folder, command)));
 }

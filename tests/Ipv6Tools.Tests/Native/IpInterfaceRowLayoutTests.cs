@@ -1,10 +1,7 @@
-using System;
-using System.Diagnostics;
-using System.IO;
-using System.Linq;
 using Ipv6Tools.Diagnostics;
 using Ipv6Tools.Native;
 using Xunit;
+using static Ipv6Tools.Tests.MinGwHeaders;
 
 namespace Ipv6Tools.Tests.Native;
 
@@ -16,12 +13,10 @@ namespace Ipv6Tools.Tests.Native;
 /// </summary>
 public sealed class IpInterfaceRowLayoutTests
 {
-    private const string Compiler32 = "i686-w64-mingw32-gcc";
-
     [MinGwFact]
     public void ReadsMibIpinterfaceRowAtTheOffsetsOfNetioapiH()
     {
-        var source = string.Join("\n",
+        MinGwHeaders.AssertAgree(nameof(IpInterfaceRowLayout), also32Bit: true,
             "#include <winsock2.h>",
             "#include <ws2ipdef.h>",
             "#include <iphlpapi.h>",
@@ -39,45 +34,9 @@ public sealed class IpInterfaceRowLayoutTests
             // The numbers RouterDiscoveryBehavior gives NL_ROUTER_DISCOVERY_BEHAVIOR's names.
             Check("RouterDiscoveryDisabled", (int)RouterDiscoveryBehavior.Disabled),
             Check("RouterDiscoveryEnabled", (int)RouterDiscoveryBehavior.Enabled),
-            Check("RouterDiscoveryDhcp", (int)RouterDiscoveryBehavior.Dhcp),
-            string.Empty);
-        var file = Path.Combine(Path.GetTempPath(), $"ipv6tools-ipinterface-{Environment.ProcessId}.c");
-        File.WriteAllText(file, source);
-        try
-        {
-            foreach (var compiler in new[] { MinGwFactAttribute.Compiler, Compiler32 }.Where(c => c == MinGwFactAttribute.Compiler || OnPath(c)))
-            {
-                var (exit, errors) = Compile(compiler, file);
-                Assert.True(exit == 0, compiler + " (MinGW-w64) disagrees with IpInterfaceRowLayout:\n" + errors);
-            }
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+            Check("RouterDiscoveryDhcp", (int)RouterDiscoveryBehavior.Dhcp));
     }
 
     private static string Field(string name, NativeField field) =>
         Check($"offsetof(MIB_IPINTERFACE_ROW, {name})", field.Offset) + "\n" + Check($"sizeof(((MIB_IPINTERFACE_ROW *)0)->{name})", field.Size);
-
-    private static string Check(string expression, int expected) =>
-        $"_Static_assert(({expression}) == {expected}, \"{expression.Replace("\"", "'", StringComparison.Ordinal)} is {expected}\");";
-
-    private static bool OnPath(string command) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Any(folder => File.Exists(Path.Combine(folder, command)));
-
-    private static (int Exit, string Errors) Compile(string compiler, string file)
-    {
-        using var process = Process.Start(new ProcessStartInfo(compiler, $"-fsyntax-only \"{file}\"")
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        })!;
-        var errors = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, errors);
-    }
 }

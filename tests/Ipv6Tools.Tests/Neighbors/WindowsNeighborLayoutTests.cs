@@ -1,8 +1,6 @@
-using System;
-using System.Diagnostics;
-using System.IO;
 using Ipv6Tools.Neighbors;
 using Xunit;
+using static Ipv6Tools.Tests.MinGwHeaders;
 
 namespace Ipv6Tools.Tests.Neighbors;
 
@@ -16,7 +14,7 @@ public sealed class WindowsNeighborLayoutTests
     [MinGwFact]
     public void ReadsMibIpnetRow2AtTheOffsetsOfNetioapiH()
     {
-        var source = string.Join("\n",
+        MinGwHeaders.AssertAgree(nameof(WindowsNeighborSource), also32Bit: false,
             "#include <winsock2.h>",
             "#include <ws2ipdef.h>",
             "#include <iphlpapi.h>",
@@ -37,34 +35,6 @@ public sealed class WindowsNeighborLayoutTests
             Check("NlnsStale", 4), Check("NlnsReachable", 5), Check("NlnsPermanent", 6),
             // IsRouter is the lowest bit of the byte that Flags names.
             "static MIB_IPNET_ROW2 row = { .IsRouter = 1 };",
-            "_Static_assert(sizeof(row.Flags) == 1, \"Flags is one byte\");",
-            string.Empty);
-        var file = Path.Combine(Path.GetTempPath(), $"ipv6tools-ipnet-{Environment.ProcessId}.c");
-        File.WriteAllText(file, source);
-        try
-        {
-            var (exit, errors) = Compile(file);
-            Assert.True(exit == 0, "MinGW-w64 disagrees with WindowsNeighborSource:\n" + errors);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
-    }
-
-    private static string Check(string expression, int expected) =>
-        $"_Static_assert(({expression}) == {expected}, \"{expression.Replace("\"", "'", StringComparison.Ordinal)} is {expected}\");";
-
-    private static (int Exit, string Errors) Compile(string file)
-    {
-        using var process = Process.Start(new ProcessStartInfo(MinGwFactAttribute.Compiler, $"-fsyntax-only \"{file}\"")
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        })!;
-        var errors = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, errors);
+            "_Static_assert(sizeof(row.Flags) == 1, \"Flags is one byte\");");
     }
 }
