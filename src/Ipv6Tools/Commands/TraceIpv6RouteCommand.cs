@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Management.Automation;
 using Ipv6Tools.Completion;
 using Ipv6Tools.Echo;
@@ -107,7 +108,7 @@ public sealed class TraceIpv6RouteCommand : CancellableCmdlet
     private void Trace(EchoTarget target)
     {
         var options = Options(Count);
-        WriteVerbose(string.Format(System.Globalization.CultureInfo.InvariantCulture, "traceroute to {0} ({1}), {2} hops max, {3} probes per hop",
+        WriteVerbose(string.Format(CultureInfo.InvariantCulture, "traceroute to {0} ({1}), {2} hops max, {3} probes per hop",
             target.Name, Addressing.Ipv6Text.WithoutScope(target.Address), MaxHops, Count));
         using var sweep = EchoParameters.StartSweep(this, options.ForSweep(), CancellationToken, Source ?? Interface);
         try
@@ -125,30 +126,30 @@ public sealed class TraceIpv6RouteCommand : CancellableCmdlet
 
     private void Report(EchoTarget target)
     {
-        var report = new RouteReport(target, Options(1), TimeSpan.FromTicks((long)(Interval * TimeSpan.TicksPerSecond)));
-        WriteVerbose(string.Format(System.Globalization.CultureInfo.InvariantCulture, "mtr report to {0} ({1}), {2} hops max, {3} rounds",
-            target.Name, Addressing.Ipv6Text.WithoutScope(target.Address), MaxHops, Rounds));
-        var progress = new ProgressRecord(1, "Trace-Ipv6Route " + target.Name, "Round 1 of " + Rounds.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        for (var round = 1; round <= Rounds; round++)
+        var options = new ReportOptions
         {
-            progress.StatusDescription = string.Format(System.Globalization.CultureInfo.InvariantCulture, "Round {0} of {1}, hops 1 to {2}", round, Rounds, report.HopsToProbe);
-            progress.PercentComplete = (int)(100L * (round - 1) / Rounds);
-            WriteProgress(progress);
-            using (var sweep = EchoParameters.StartSweep(this, report.StartRound(), CancellationToken, Source ?? Interface))
+            Trace = Options(1),
+            Rounds = Rounds,
+            Interval = TimeSpan.FromTicks((long)(Interval * TimeSpan.TicksPerSecond)),
+        };
+        var report = new RouteReport(target, options);
+        WriteVerbose(string.Format(CultureInfo.InvariantCulture, "mtr report to {0} ({1}), {2} hops max, {3} rounds",
+            target.Name, Addressing.Ipv6Text.WithoutScope(target.Address), MaxHops, Rounds));
+        var progress = new ProgressRecord(1, "Trace-Ipv6Route " + target.Name, "Round 1");
+        using (var sweep = EchoParameters.StartSweep(this, options.ForSweep(), CancellationToken, Source ?? Interface))
+        {
+            try
             {
-                try
+                report.Run(sweep, round =>
                 {
-                    report.RunRound(sweep);
-                }
-                catch (PlatformNotSupportedException e)
-                {
-                    NotSupported(e, target);
-                }
+                    progress.StatusDescription = string.Format(CultureInfo.InvariantCulture, "Round {0} of {1}, hops 1 to {2}", round, Rounds, report.HopsToProbe);
+                    progress.PercentComplete = (int)(100L * (round - 1) / Rounds);
+                    WriteProgress(progress);
+                }, CancellationToken);
             }
-
-            if (round < Rounds)
+            catch (PlatformNotSupportedException e)
             {
-                report.WaitForNextRound(CancellationToken);
+                NotSupported(e, target);
             }
         }
 

@@ -21,7 +21,6 @@ internal sealed class HopStatistics
     private long _worstTicks;
     private double _mean;
     private double _sumOfSquaredDeviations;
-    private string? _hostName;
 
     public HopStatistics(int hop)
     {
@@ -56,24 +55,17 @@ internal sealed class HopStatistics
         }
     }
 
-    /// <summary>The name of the first address, as the round that found it looked it up.</summary>
-    public void NameFirst(IPAddress? address, string? name)
+    /// <summary>The figures so far; nameOf gives the name of the hop's first address (null without one).</summary>
+    public TraceHopStatistics ToStatistics(EchoTarget target, Func<IPAddress, string?> nameOf)
     {
-        if (_hostName is null && name is not null && _addresses.Count > 0 && _addresses[0].Equals(address))
-        {
-            _hostName = name;
-        }
-    }
-
-    public TraceHopStatistics ToStatistics(EchoTarget target)
-    {
+        var hostName = _addresses.Count == 0 ? null : nameOf(_addresses[0]);
         if (_measured == 0)
         {
-            return new TraceHopStatistics(target.Name, target.Address, Hop, _addresses, _hostName, _sent, _received, null, null, null, null, null);
+            return new TraceHopStatistics(target.Name, target.Address, Hop, _addresses, hostName, _sent, _received, null, null, null, null, null);
         }
 
         var deviation = _measured > 1 ? Math.Sqrt(_sumOfSquaredDeviations / (_measured - 1)) : 0;
-        return new TraceHopStatistics(target.Name, target.Address, Hop, _addresses, _hostName, _sent, _received,
+        return new TraceHopStatistics(target.Name, target.Address, Hop, _addresses, hostName, _sent, _received,
             TimeSpan.FromTicks(_lastTicks!.Value), TimeSpan.FromTicks((long)Math.Round(_mean)),
             TimeSpan.FromTicks(_bestTicks), TimeSpan.FromTicks(_worstTicks), TimeSpan.FromTicks((long)Math.Round(deviation)));
     }

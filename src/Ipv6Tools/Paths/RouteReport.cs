@@ -2,104 +2,150 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
+using System.Net;
 using System.Threading;
+using System.Threading.Tasks;
 using Ipv6Tools.Echo;
 
 namespace Ipv6Tools.Paths;
 
+/// <summary>How a report probes: the trace's settings, and the rounds.</summary>
+internal sealed class ReportOptions
+{
+    /// <summary>The trace's settings; its Count is not used (a round sends one probe per hop).</summary>
+    public TraceOptions Trace { get; set; } = new();
+
+    public int Rounds { get; set; } = 10;
+
+    /// <summary>From the start of one round to the start of the next, as mtr's -i.</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// The sweep a report runs: one probe per target (a hop of a round), and room for the probes of
+    /// every round still waiting for an answer, so a silent hop does not hold the next round back.
+    /// </summary>
+    public EchoOptions ForSweep()
+    {
+        var echo = Trace.Echo;
+        echo.Count = 1;
+        echo.Interval = TimeSpan.Zero;
+        echo.Timeout = Trace.Timeout;
+        echo.MinimumGap = Trace.MinimumGap;
+        var roundsInFlight = 1 + (long)Math.Ceiling(Trace.Timeout.Ticks / (double)Math.Max(Interval.Ticks, TimeSpan.TicksPerMillisecond));
+        echo.ThrottleLimit = (int)Math.Min(4096, Trace.MaxHops * roundsInFlight);
+        return echo;
+    }
+}
+
 /// <summary>
-/// A report over many rounds, as mtr -r -c N makes one: each round is a trace with one probe per
-/// hop (RouteTracer over a sweep of the module's echo engine), and the hops' answers add up into
-/// statistics. The first round probes up to MaxHops; the following ones only up to the hop where
-/// the target answered (or a router refused), as mtr stops at the target; a later round that finds
-/// the target nearer brings that limit down. Rounds start Interval apart, as mtr's -i.
+/// A report over many rounds, as mtr -r -c N makes one, on one sweep of the module's echo engine:
+/// each round adds one probe per hop limit, Interval after the last round started, whether or not
+/// the probes of that round have been answered (as mtr sends on while it waits), and every answer
+/// adds to its hop's statistics. The first round probes up to MaxHops; once the target answers (or
+/// a router refuses) at a hop, later rounds probe only up to that hop, and the report ends there,
+/// as mtr's does.
 /// </summary>
 internal sealed class RouteReport
 {
     private readonly EchoTarget _target;
-    private readonly TraceOptions _options;
-    private readonly TimeSpan _interval;
+    private readonly ReportOptions _options;
     private readonly SortedDictionary<int, HopStatistics> _hops = new();
-    private readonly Stopwatch _sinceRoundStarted = new();
+    private readonly Dictionary<IPAddress, Task<string?>> _names = new();
 
-    public RouteReport(EchoTarget target, TraceOptions options, TimeSpan interval)
+    public RouteReport(EchoTarget target, ReportOptions options)
     {
         _target = target;
         _options = options;
-        _interval = interval;
-        HopsToProbe = options.MaxHops;
+        HopsToProbe = options.Trace.MaxHops;
     }
 
     /// <summary>The hop limits the next round probes: 1 to this.</summary>
     public int HopsToProbe { get; private set; }
 
-    /// <summary>Rounds added so far.</summary>
-    public int Rounds { get; private set; }
-
-    /// <summary>The sweep options of the next round, whose time starts now.</summary>
-    public EchoOptions StartRound()
+    /// <summary>
+    /// Runs every round over a sweep started with the options' ForSweep(), then waits for the last
+    /// answers; the caller owns the sweep. roundStarting is called on this thread before each round.
+    /// </summary>
+    public void Run(EchoSweep sweep, Action<int>? roundStarting, CancellationToken cancellationToken)
     {
-        _sinceRoundStarted.Restart();
-        return RoundOptions().ForSweep();
-    }
-
-    /// <summary>One round over a sweep started with StartRound()'s options; the caller owns the sweep.</summary>
-    public void RunRound(EchoSweep sweep) => AddRound(RouteTracer.Trace(sweep, _target, RoundOptions()).ToList());
-
-    /// <summary>The hops of one round, in order, as RouteTracer hands them out.</summary>
-    public void AddRound(IReadOnlyList<TraceHop> hops)
-    {
-        foreach (var hop in hops)
+        var clock = Stopwatch.StartNew();
+        for (var round = 1; round <= _options.Rounds; round++)
         {
-            if (!_hops.TryGetValue(hop.Hop, out var statistics))
+            var startAt = TimeSpan.FromTicks(_options.Interval.Ticks * (round - 1));
+            while (clock.Elapsed < startAt)
             {
-                statistics = new HopStatistics(hop.Hop);
-                _hops[hop.Hop] = statistics;
+                Take(sweep, Min(startAt - clock.Elapsed, TimeSpan.FromMilliseconds(50)));
             }
 
-            foreach (var probe in hop.Probes)
+            // What has come back decides how far this round goes, even when rounds follow at once.
+            Take(sweep, TimeSpan.Zero);
+
+            roundStarting?.Invoke(round);
+            for (var hop = 1; hop <= HopsToProbe; hop++)
             {
-                statistics.Add(probe);
+                while (!sweep.TryAdd(_target.WithHopLimit(hop), TimeSpan.FromMilliseconds(10)))
+                {
+                    Take(sweep, TimeSpan.Zero);
+                }
             }
-
-            statistics.NameFirst(hop.AddressValue, hop.HostName);
         }
 
-        if (hops.Count > 0)
+        sweep.Complete();
+        while (!sweep.IsFinished)
         {
-            // A trace ends at the target, at a refusal, or at the limit: nothing beyond is probed again.
-            HopsToProbe = Math.Min(HopsToProbe, hops[hops.Count - 1].Hop);
+            cancellationToken.ThrowIfCancellationRequested();
+            Take(sweep, TimeSpan.FromMilliseconds(50));
         }
-
-        Rounds++;
     }
 
-    /// <summary>Waits until Interval has passed since the round started; Ctrl+C ends the wait at once.</summary>
-    public void WaitForNextRound(CancellationToken cancellationToken)
+    /// <summary>One answered or timed-out probe, sent with the hop limit hop.</summary>
+    public void Add(int hop, EchoReply reply)
     {
-        var left = _interval - _sinceRoundStarted.Elapsed;
-        if (left > TimeSpan.Zero)
+        if (!_hops.TryGetValue(hop, out var statistics))
         {
-            cancellationToken.WaitHandle.WaitOne(left);
+            statistics = new HopStatistics(hop);
+            _hops[hop] = statistics;
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
+        statistics.Add(reply);
+        if (_options.Trace.NameTimeout is { } timeout && reply.AddressValue is { } from && !_names.ContainsKey(from))
+        {
+            // Looked up as soon as the address is known, while the rounds go on.
+            _names[from] = RouteTracer.NameOf(from, timeout);
+        }
+
+        if (IsEnd(reply))
+        {
+            // Nothing beyond the target, or beyond a router that refuses, is probed again.
+            HopsToProbe = Math.Min(HopsToProbe, hop);
+        }
     }
 
     /// <summary>
     /// One row per hop up to the target: hops that never answered included (mtr's ???), hops that
-    /// only an earlier, longer round reached left out, as mtr ends its report at the target.
+    /// only probes past the target reached left out, as mtr ends its report at the target.
     /// </summary>
     public IEnumerable<TraceHopStatistics> Statistics() =>
-        _hops.Values.Where(h => h.Hop <= HopsToProbe).Select(h => h.ToStatistics(_target));
+        _hops.Values.Where(h => h.Hop <= HopsToProbe).Select(h => h.ToStatistics(_target, NameOf)).ToList();
 
-    private TraceOptions RoundOptions() => new()
+    private bool IsEnd(EchoReply reply) =>
+        reply.Status is EchoStatus.Success or EchoStatus.DestinationUnreachable or EchoStatus.ParameterProblem or EchoStatus.SendFailed
+        || (reply.AddressValue is { } from && from.GetAddressBytes().SequenceEqual(_target.Address.GetAddressBytes()));
+
+    private string? NameOf(IPAddress address) =>
+        _names.TryGetValue(address, out var name) ? name.GetAwaiter().GetResult() : null;
+
+    private void Take(EchoSweep sweep, TimeSpan wait)
     {
-        MaxHops = HopsToProbe,
-        Count = 1,
-        Timeout = _options.Timeout,
-        MinimumGap = _options.MinimumGap,
-        NameTimeout = _options.NameTimeout,
-        Echo = _options.Echo,
-    };
+        if (sweep.TryTake(wait, out var result))
+        {
+            Add(result!.Target.HopLimit!.Value, result.Reply);
+            while (sweep.TryTake(TimeSpan.Zero, out result))
+            {
+                Add(result!.Target.HopLimit!.Value, result.Reply);
+            }
+        }
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }

@@ -24,7 +24,7 @@ public sealed class RouteReportTests
         // Hop 1 answers 1, 2, 3 and 6 ms; mtr: Last 6, Avg 3, Best 1, Wrst 6, sample StDev sqrt(14/3).
         foreach (var milliseconds in new[] { 1.0, 2.0, 3.0, 6.0 })
         {
-            report.AddRound([Hop(1, EchoStatus.TimeExceeded, R1, milliseconds), Hop(2, EchoStatus.Success, TargetAddress, 0.5)]);
+            Round(report, Hop(1, EchoStatus.TimeExceeded, R1, milliseconds), Hop(2, EchoStatus.Success, TargetAddress, 0.5));
         }
 
         var hops = report.Statistics().ToList();
@@ -42,16 +42,15 @@ public sealed class RouteReportTests
         Assert.Equal("2001:db8:100::2", first.Address);
         Assert.Equal(TimeSpan.FromMilliseconds(6), first.Last);
         Assert.Equal(0, hops[1].StandardDeviationMilliseconds);
-        Assert.Equal(4, report.Rounds);
     }
 
     [Fact]
     public void CountsASilentProbeAsLostAndKeepsTheLastAnswerAsLast()
     {
         var report = NewReport();
-        report.AddRound([Hop(1, EchoStatus.TimeExceeded, R1, 2), Hop(2, EchoStatus.Success, TargetAddress, 1)]);
-        report.AddRound([Hop(1, EchoStatus.TimedOut, null, 0), Hop(2, EchoStatus.Success, TargetAddress, 1)]);
-        report.AddRound([Hop(1, EchoStatus.TimedOut, null, 0), Hop(2, EchoStatus.Success, TargetAddress, 1)]);
+        Round(report, Hop(1, EchoStatus.TimeExceeded, R1, 2), Hop(2, EchoStatus.Success, TargetAddress, 1));
+        Round(report, Hop(1, EchoStatus.TimedOut, null, 0), Hop(2, EchoStatus.Success, TargetAddress, 1));
+        Round(report, Hop(1, EchoStatus.TimedOut, null, 0), Hop(2, EchoStatus.Success, TargetAddress, 1));
 
         var first = report.Statistics().First();
 
@@ -68,7 +67,7 @@ public sealed class RouteReportTests
         var report = NewReport();
         for (var round = 0; round < 3; round++)
         {
-            report.AddRound([Hop(1, EchoStatus.TimeExceeded, R1, 1), Hop(2, EchoStatus.TimedOut, null, 0), Hop(3, EchoStatus.Success, TargetAddress, 1)]);
+            Round(report, Hop(1, EchoStatus.TimeExceeded, R1, 1), Hop(2, EchoStatus.TimedOut, null, 0), Hop(3, EchoStatus.Success, TargetAddress, 1));
         }
 
         var silent = report.Statistics().ElementAt(1);
@@ -85,16 +84,42 @@ public sealed class RouteReportTests
     }
 
     [Fact]
-    public void ProbesOnlyUpToTheTargetAfterTheFirstRound()
+    public void ProbesPastTheTargetOnlyUntilItHasAnswered()
     {
-        var report = NewReport();
-        Assert.Equal(30, report.HopsToProbe);
+        var options = new ReportOptions { Trace = new TraceOptions { MaxHops = 10 }, Rounds = 3, Interval = TimeSpan.FromMilliseconds(100) };
+        var report = new RouteReport(Target, options);
+        // r1, r2, r3, then the target at hop 4 (and at every hop limit above it).
+        using var sweep = new ScriptedSweep(options.ForSweep(), t => t.HopLimit < 4
+            ? new EchoReply(t, 1, EchoStatus.TimeExceeded, 56) { AddressValue = R1, Latency = TimeSpan.FromMilliseconds(1) }
+            : new EchoReply(t, 1, EchoStatus.Success, 56) { AddressValue = TargetAddress, Latency = TimeSpan.FromMilliseconds(2) });
+        var rounds = new System.Collections.Generic.List<int>();
 
-        report.AddRound([Hop(1, EchoStatus.TimeExceeded, R1, 1), Hop(2, EchoStatus.Success, TargetAddress, 1)]);
+        report.Run(sweep, rounds.Add, CancellationToken.None);
+        var hops = report.Statistics().ToList();
 
-        Assert.Equal(2, report.HopsToProbe);
-        Assert.Equal(2, report.StartRound().ThrottleLimit);
-        Assert.Equal(1, report.StartRound().Count);
+        Assert.Equal([1, 2, 3], rounds);
+        Assert.Equal(10 + 4 + 4, sweep.Sent.Count);
+        Assert.Equal(6, sweep.Sent.Count(h => h > 4));
+        Assert.Equal([1, 2, 3, 4], hops.Select(h => h.Hop));
+        Assert.All(hops, h => Assert.Equal(3, h.Sent));
+        Assert.Equal(4, report.HopsToProbe);
+    }
+
+    [Fact]
+    public void SweepsOneProbePerHopWithRoomForTheRoundsATimeoutSpans()
+    {
+        var options = new ReportOptions
+        {
+            Trace = new TraceOptions { MaxHops = 30, Timeout = TimeSpan.FromSeconds(2), MinimumGap = TimeSpan.FromMilliseconds(5) },
+            Interval = TimeSpan.FromSeconds(1),
+        };
+
+        var echo = options.ForSweep();
+
+        Assert.Equal(1, echo.Count);
+        Assert.Equal(30 * 3, echo.ThrottleLimit);
+        Assert.Equal(TimeSpan.FromMilliseconds(5), echo.MinimumGap);
+        Assert.Equal(TimeSpan.FromSeconds(2), echo.Timeout);
     }
 
     [Fact]
@@ -102,8 +127,8 @@ public sealed class RouteReportTests
     {
         var report = NewReport();
         // Round 1 lost the target's answer at hop 2, so hop 3's probe found it; round 2 finds it at 2.
-        report.AddRound([Hop(1, EchoStatus.TimeExceeded, R1, 1), Hop(2, EchoStatus.TimedOut, null, 0), Hop(3, EchoStatus.Success, TargetAddress, 1)]);
-        report.AddRound([Hop(1, EchoStatus.TimeExceeded, R1, 1), Hop(2, EchoStatus.Success, TargetAddress, 1)]);
+        Round(report, Hop(1, EchoStatus.TimeExceeded, R1, 1), Hop(2, EchoStatus.TimedOut, null, 0), Hop(3, EchoStatus.Success, TargetAddress, 1));
+        Round(report, Hop(1, EchoStatus.TimeExceeded, R1, 1), Hop(2, EchoStatus.Success, TargetAddress, 1));
 
         var hops = report.Statistics().ToList();
 
@@ -116,9 +141,9 @@ public sealed class RouteReportTests
     public void KeepsEveryAddressAHopAnsweredFromWhenThePathChanges()
     {
         var report = NewReport();
-        report.AddRound([Hop(1, EchoStatus.TimeExceeded, R2, 1.25), Hop(2, EchoStatus.Success, TargetAddress, 1)]);
-        report.AddRound([Hop(1, EchoStatus.TimeExceeded, R2b, 1.25), Hop(2, EchoStatus.Success, TargetAddress, 1)]);
-        report.AddRound([Hop(1, EchoStatus.TimeExceeded, R2, 1.25), Hop(2, EchoStatus.Success, TargetAddress, 1)]);
+        Round(report, Hop(1, EchoStatus.TimeExceeded, R2, 1.25), Hop(2, EchoStatus.Success, TargetAddress, 1));
+        Round(report, Hop(1, EchoStatus.TimeExceeded, R2b, 1.25), Hop(2, EchoStatus.Success, TargetAddress, 1));
+        Round(report, Hop(1, EchoStatus.TimeExceeded, R2, 1.25), Hop(2, EchoStatus.Success, TargetAddress, 1));
 
         var first = report.Statistics().First();
 
@@ -134,7 +159,7 @@ public sealed class RouteReportTests
     public void CountsARefusalAsAnAnswerAndStopsThere()
     {
         var report = NewReport();
-        report.AddRound([Hop(1, EchoStatus.DestinationUnreachable, R1, 1)]);
+        Round(report, Hop(1, EchoStatus.DestinationUnreachable, R1, 1));
 
         var hops = report.Statistics().ToList();
 
@@ -144,17 +169,13 @@ public sealed class RouteReportTests
     }
 
     [Fact]
-    public void NamesAHopByTheNameItsFirstAddressWasGiven()
+    public void PutsTheNameBeforeTheAddressAsMtrDoesWithBothShown()
     {
-        var report = NewReport();
-        var hop = Hop(1, EchoStatus.TimeExceeded, R1, 0.25);
-        hop.HostName = "r1.path.test";
-        report.AddRound([hop, Hop(2, EchoStatus.Success, TargetAddress, 1)]);
+        var named = new TraceHopStatistics("target", TargetAddress, 1, [R1], "r1.path.test", 2, 2,
+            TimeSpan.FromMilliseconds(0.25), TimeSpan.FromMilliseconds(0.25), TimeSpan.FromMilliseconds(0.25), TimeSpan.FromMilliseconds(0.25), TimeSpan.Zero);
 
-        var first = report.Statistics().First();
-
-        Assert.Equal("r1.path.test", first.HostName);
-        Assert.StartsWith("  1.|-- r1.path.test (2001:db8:100::2)  0.0%", first.ToString());
+        Assert.Equal("r1.path.test", named.HostName);
+        Assert.StartsWith("  1.|-- r1.path.test (2001:db8:100::2)  0.0%     2 ", named.ToString());
     }
 
     [Theory]
@@ -167,24 +188,83 @@ public sealed class RouteReportTests
         Assert.Equal(expected, TraceHopStatistics.Column(TimeSpan.FromTicks((long)Math.Round(milliseconds * TimeSpan.TicksPerMillisecond))));
 
     [Fact]
-    public void WaitsOutTheIntervalFromTheStartOfTheRoundAndStopsWaitingWhenCancelled()
+    public void StopsAtOnceWhenCancelled()
     {
-        var report = new RouteReport(Target, new TraceOptions(), TimeSpan.FromSeconds(30));
-        report.StartRound();
+        var options = new ReportOptions { Trace = new TraceOptions { MaxHops = 3 }, Rounds = 1000, Interval = TimeSpan.FromSeconds(30) };
+        var report = new RouteReport(Target, options);
         using var stop = new CancellationTokenSource();
-        stop.Cancel();
+        using var sweep = new ScriptedSweep(options.ForSweep(), t => new EchoReply(t, 1, EchoStatus.TimedOut, 56), stop.Token);
+        stop.CancelAfter(TimeSpan.FromMilliseconds(200));
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        Assert.ThrowsAny<OperationCanceledException>(() => report.WaitForNextRound(stop.Token));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5));
+        Assert.ThrowsAny<OperationCanceledException>(() => report.Run(sweep, null, stop.Token));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10));
     }
 
-    private static RouteReport NewReport() => new(Target, new TraceOptions { MaxHops = 30 }, TimeSpan.Zero);
+    private static RouteReport NewReport(int maxHops = 30) =>
+        new(Target, new ReportOptions { Trace = new TraceOptions { MaxHops = maxHops }, Interval = TimeSpan.Zero });
 
-    private static TraceHop Hop(int hop, EchoStatus status, IPAddress? from, double milliseconds) =>
-        new(Target, hop, [new EchoReply(Target.WithHopLimit(hop), 1, status, 56)
+    private static void Round(RouteReport report, params (int Hop, EchoReply Reply)[] probes)
+    {
+        foreach (var (hop, reply) in probes)
+        {
+            report.Add(hop, reply);
+        }
+    }
+
+    private static (int, EchoReply) Hop(int hop, EchoStatus status, IPAddress? from, double milliseconds) =>
+        (hop, Reply(hop, status, from, milliseconds));
+
+    private static EchoReply Reply(int hop, EchoStatus status, IPAddress? from, double milliseconds) =>
+        new(Target.WithHopLimit(hop), 1, status, 56)
         {
             AddressValue = from,
             Latency = from is null ? null : TimeSpan.FromTicks((long)Math.Round(milliseconds * TimeSpan.TicksPerMillisecond)),
-        }]);
+        };
+
+    /// <summary>A sweep whose worker answers each probe at once, as the script says, and notes its hop limit.</summary>
+    private sealed class ScriptedSweep : EchoSweep
+    {
+        private readonly Func<EchoTarget, EchoReply> _answer;
+        private readonly Thread _worker;
+
+        public ScriptedSweep(EchoOptions options, Func<EchoTarget, EchoReply> answer, CancellationToken cancellationToken = default)
+            : base(options, cancellationToken)
+        {
+            _answer = answer;
+            _worker = new Thread(Work) { IsBackground = true };
+            _worker.Start();
+        }
+
+        public System.Collections.Concurrent.ConcurrentQueue<int> Sent { get; } = new();
+
+        protected override void WaitForWorker() => _worker.Join();
+
+        private void Work()
+        {
+            try
+            {
+                while (!Stopping.IsCancellationRequested)
+                {
+                    Feed.WaitForArrival(10, Stopping);
+                    while (Feed.TryTake(out var target))
+                    {
+                        Sent.Enqueue(target.HopLimit!.Value);
+                        Publish(new EchoResult(target, _answer(target), null));
+                        Feed.Release();
+                    }
+
+                    if (Feed.IsDrained)
+                    {
+                        Finish();
+                        return;
+                    }
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // Disposed or cancelled: the test has its answer.
+            }
+        }
+    }
 }
