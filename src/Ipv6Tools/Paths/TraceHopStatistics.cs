@@ -105,7 +105,7 @@ public sealed class TraceHopStatistics
     internal TimeSpan? StandardDeviation { get; }
 
     /// <summary>
-    /// The hop's line as mtr -r -n prints it (with a name before the address, as without -n), and
+    /// The hop's line as mtr -r -n prints it (the name instead of the address, as without -n), and
     /// each further address on a line of its own under it, as mtr prints a hop whose router changed.
     /// </summary>
     public override string ToString()
@@ -128,11 +128,8 @@ public sealed class TraceHopStatistics
         return text.ToString();
     }
 
-    private static string Host(IPAddress address, string? name)
-    {
-        var text = Addressing.Ipv6Text.WithoutScope(address);
-        return name is null ? text : name + " (" + text + ")";
-    }
+    /// <summary>The name alone when there is one, as mtr prints a hop without -n.</summary>
+    private static string Host(IPAddress address, string? name) => name ?? Addressing.Ipv6Text.WithoutScope(address);
 
     /// <summary>
     /// mtr's " %5.1f" (an empty hop shows 0.0 as in mtr), which drops the decimals, as mtr does,
