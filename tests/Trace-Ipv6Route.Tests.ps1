@@ -327,6 +327,16 @@ Describe 'Trace-Ipv6Route through a chain of routers' -Tag 'Root', 'Linux', 'Nee
             @($records | ForEach-Object { $_.Address }) | Should -Be $expected
             @($records | ForEach-Object { $_.Status }) | Should -Be @('TimeExceeded', 'TimeExceeded', 'TimeExceeded', 'Success')
         }
+
+        It 'makes a report over rounds on the same socket, every probe of every hop answered' {
+            $records = @(Invoke-PingLab -Namespace $lab.Host -User $traceUser -Code "Trace-Ipv6Route $($lab.TargetAddress) -Rounds 3 -Interval 0.1")
+
+            $records.Kind | Should -Not -Contain 'Error'
+            @($records.Kind | Select-Object -Unique) | Should -Be @('TraceHopStatistics')
+            @($records | ForEach-Object { $_.Address }) | Should -Be $expected
+            @($records | ForEach-Object { $_.Sent }) | Should -Be @(3, 3, 3, 3)
+            @($records | ForEach-Object { $_.LossPercent }) | Should -Be @(0, 0, 0, 0)
+        }
     }
 
     Context 'with a silent router' {
