@@ -13,11 +13,17 @@
     (a) and (c) are timed inside their PowerShell process around the command, (b) around its
     process; each runs three times and the best time counts.
     Target (issue 15): (a) within 1.5 x the 1 s timeout, whatever the number of silent hops.
+    Then the report over rounds, on the same path, against mtr (when mtr-tiny is installed):
+      (d) Trace-Ipv6Route $target -Rounds 10 -Interval 0.2 -TimeoutSeconds 1
+      (e) mtr -6 -r -n -c 10 -i 0.2 -G 1 $target                 (mtr's grace time = our timeout)
+    timed the same way as (a) and (b), and checked: 10 hops, the two silent ones at 100% loss.
     Needs Linux, root, ip netns, nftables and traceroute; elsewhere it says so and does nothing.
 #>
 param(
     [Parameter(Mandatory)] [string] $ModulePath,
-    [int] $Repeat = 3
+    [int] $Repeat = 3,
+    [int] $Rounds = 10,
+    [double] $Interval = 0.2
 )
 
 $ErrorActionPreference = 'Stop'
@@ -82,6 +88,41 @@ Import-Module '$ModulePath/Ipv6Tools.psd1'
     Write-Host ("  (c) Test-Connection -Traceroute   {0,7:N3} s   runs: {1}" -f $c, (($connection | ForEach-Object { $_.ToString('N3') }) -join ', '))
     Write-Host ("  a / timeout = {0:N2}   (target: under 1.5)  {1}" -f $a, $(if ($a -lt 1.5) { 'met' } else { 'NOT MET' }))
     Write-Host ("  b / a = {0:N2}   c / a = {1:N2}" -f ($b / $a), ($c / $a))
+
+    if (-not (Get-Command mtr -ErrorAction SilentlyContinue)) {
+        Write-Host 'The report against mtr needs mtr-tiny: not run.'
+        return
+    }
+
+    $report = foreach ($run in 1..$Repeat) {
+        $line = Invoke-PwshInNetns $lab.Host @"
+Import-Module '$ModulePath/Ipv6Tools.psd1'
+`$null = Trace-Ipv6Route ::1 -Rounds 1
+`$clock = [Diagnostics.Stopwatch]::StartNew()
+`$hops = @(Trace-Ipv6Route $target -Rounds $Rounds -Interval $Interval -TimeoutSeconds 1)
+`$clock.Stop()
+"`$(`$clock.Elapsed.TotalSeconds) `$(`$hops.Count) `$(@(`$hops | Where-Object LossPercent -EQ 100).Count) `$(@(`$hops | Where-Object Sent -NE $Rounds).Count)"
+"@
+        $seconds, $count, $silent, $short = $line -split ' '
+        if ([int]$count -ne 10 -or [int]$silent -ne 2 -or [int]$short -ne 0) { throw "Trace-Ipv6Route -Rounds run ${run}: $count hops, $silent at 100% loss, $short short of $Rounds probes; expected 10, 2 and 0." }
+        [double]$seconds
+    }
+
+    $mtr = foreach ($run in 1..$Repeat) {
+        $clock = [Diagnostics.Stopwatch]::StartNew()
+        $lines = @(Invoke-InNetnsCommand $lab.Host @('mtr', '-6', '-r', '-n', '-c', "$Rounds", '-i', "$Interval", '-G', '1', $target))
+        $clock.Stop()
+        $rows = @($lines -match '^\s*\d+\.\|--')
+        if ($rows.Count -ne 10 -or @($rows -match '\?\?\?').Count -ne 2) { throw "mtr run ${run}: $($rows.Count) hops, $(@($rows -match '\?\?\?').Count) silent; expected 10 and 2." }
+        $clock.Elapsed.TotalSeconds
+    }
+
+    $d = ($report | Measure-Object -Minimum).Minimum
+    $e = ($mtr | Measure-Object -Minimum).Minimum
+    Write-Host ("Report over {0} rounds, {1} s apart, same path, timeout (mtr: grace time) 1 s; best of {2}" -f $Rounds, $Interval, $Repeat)
+    Write-Host ("  (d) Trace-Ipv6Route -Rounds {0,-4}  {1,7:N3} s   runs: {2}" -f $Rounds, $d, (($report | ForEach-Object { $_.ToString('N3') }) -join ', '))
+    Write-Host ("  (e) mtr -6 -r -c {0,-4}            {1,7:N3} s   runs: {2}" -f $Rounds, $e, (($mtr | ForEach-Object { $_.ToString('N3') }) -join ', '))
+    Write-Host ("  e / d = {0:N2}" -f ($e / $d))
 }
 finally {
     Remove-PathLab $lab

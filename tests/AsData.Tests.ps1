@@ -9,7 +9,7 @@ BeforeDiscovery {
     $cases = @($outputTypes | ForEach-Object { @{ Type = $_.FullName } })
     # Wine 8 returns no IPv6 routes and sends no ICMPv6 echo (tests/Wine/WineGaps.psd1): the route
     # sample and the samples that ping ::1 have tests of their own, tagged.
-    $echoTypes = 'Ipv6Tools.Echo.EchoReply', 'Ipv6Tools.Echo.EchoSummary', 'Ipv6Tools.Paths.TraceHop', 'Ipv6Tools.Paths.PathMtuResult'
+    $echoTypes = 'Ipv6Tools.Echo.EchoReply', 'Ipv6Tools.Echo.EchoSummary', 'Ipv6Tools.Paths.TraceHop', 'Ipv6Tools.Paths.TraceHopStatistics', 'Ipv6Tools.Paths.PathMtuResult'
     # Types that need a network of their own (a neighbour cache, routers, the diagnosis) are
     # converted in the namespace block below, not on this host.
     $namespaceTypes = 'Ipv6Tools.Neighbors.Ipv6Neighbor', 'Ipv6Tools.Diagnostics.ConnectivityCheck',
@@ -47,6 +47,7 @@ BeforeAll {
         'Ipv6Tools.Echo.EchoReply'                  = { Test-Ipv6Ping ::1 -Count 1 }
         'Ipv6Tools.Echo.EchoSummary'                = { Test-Ipv6Ping ::1 -Count 2 -Interval 0.1 -Summary }
         'Ipv6Tools.Paths.TraceHop'                  = { Trace-Ipv6Route ::1 -Count 1; Trace-Ipv6Route ::1 -Count 2 }
+        'Ipv6Tools.Paths.TraceHopStatistics'        = { Trace-Ipv6Route ::1 -Rounds 2 -Interval 0 }
         'Ipv6Tools.Paths.PathMtuResult'             = { Test-Ipv6PathMtu ::1 -MaximumMtu 1400 }
         # The host's cache may be empty: sampled in a namespace below, with entries of its own.
         'Ipv6Tools.Neighbors.Ipv6Neighbor'          = $null
@@ -128,6 +129,28 @@ Describe 'Every output type as data' {
         $row.Status | Should -Be 'Success; Success'
         $row.Addresses | Should -Be '::1'
         (Test-Ipv6PathMtu ::1 -MaximumMtu 1400).TargetAddress | Should -BeOfType ([ipaddress])
+    }
+
+    It 'keeps the typed properties of a report over rounds: IPAddress, lists of them, and hidden TimeSpans beside the milliseconds' -Tag 'WineGap:Icmp6Echo' {
+        $row = Trace-Ipv6Route ::1 -Rounds 2 -Interval 0
+        $row.Address | Should -BeOfType ([ipaddress])
+        $row.TargetAddress | Should -BeOfType ([ipaddress])
+        $row.Addresses | ForEach-Object { $_ | Should -BeOfType ([ipaddress]) }
+        foreach ($name in 'Last', 'Average', 'Best', 'Worst', 'StandardDeviation') {
+            $row.$name | Should -BeOfType ([TimeSpan])
+            $row."$($name)Milliseconds" | Should -Be ([Math]::Round($row.$name.Ticks / 10000.0, 3))
+        }
+        $row.psobject.Properties.Name | Should -Not -Contain 'Best' -Because 'the TimeSpans are hidden beside their milliseconds'
+        $csv = $row | ConvertTo-Csv -NoTypeInformation | ConvertFrom-Csv
+        $csv.Addresses | Should -Be '::1'
+        $csv.LossPercent | Should -Be '0'
+        $csv.Sent | Should -Be '2'
+        $json = $row | ConvertTo-Json | ConvertFrom-Json
+        $json.Address | Should -Be '::1'
+        $json.AverageMilliseconds | Should -Be $row.AverageMilliseconds
+        $copy = [Management.Automation.PSSerializer]::Deserialize([Management.Automation.PSSerializer]::Serialize($row))
+        $copy.Addresses | ForEach-Object { $_ | Should -BeOfType ([ipaddress]) }
+        $copy.Average | Should -Be $row.Average
     }
 
     It 'sends a trace hop through remoting serialization with its addresses and latencies typed' -Tag 'WineGap:Icmp6Echo' {
@@ -447,13 +470,13 @@ Describe 'Pings, traces and path MTU results as data along a chain of routers' -
         $target = $lab.TargetAddress
         $result = Invoke-InNetns $lab.Host @"
 . '$asData'
-`$objects = @(Trace-Ipv6Route $target -Count 2; Test-Ipv6PathMtu $target; Test-Ipv6Ping $target -Count 2 -Interval 0.2
+`$objects = @(Trace-Ipv6Route $target -Count 2; Trace-Ipv6Route $target -Rounds 2 -Interval 0; Test-Ipv6PathMtu $target; Test-Ipv6Ping $target -Count 2 -Interval 0.2
     Test-Ipv6Ping $target -Count 2 -Interval 0.2 -Summary; Test-Ipv6Ping 2001:db8:99::1 -Count 1 -ErrorAction SilentlyContinue)
 [pscustomobject]@{
     Problems = @(`$objects | Get-AsDataProblem)
     Types = @(`$objects | ForEach-Object { `$_.GetType().FullName } | Sort-Object -Unique)
     Json = @(`$objects | ForEach-Object { ConvertTo-Json -InputObject `$_ -Compress -WarningAction SilentlyContinue })
-    Csv = @(`$objects | Where-Object { `$_ -is [Ipv6Tools.Paths.TraceHop] -or `$_ -is [Ipv6Tools.Paths.PathMtuResult] } | ForEach-Object { @(`$_ | ConvertTo-Csv -NoTypeInformation) -join "``n" })
+    Csv = @(`$objects | Where-Object { `$_ -is [Ipv6Tools.Paths.TraceHop] -or `$_ -is [Ipv6Tools.Paths.TraceHopStatistics] -or `$_ -is [Ipv6Tools.Paths.PathMtuResult] } | ForEach-Object { @(`$_ | ConvertTo-Csv -NoTypeInformation) -join "``n" })
 }
 "@
     }
@@ -463,7 +486,7 @@ Describe 'Pings, traces and path MTU results as data along a chain of routers' -
     }
 
     It 'samples replies, summaries, hops and a path MTU result there' {
-        $result.Types | Should -Be @('Ipv6Tools.Echo.EchoReply', 'Ipv6Tools.Echo.EchoSummary', 'Ipv6Tools.Paths.PathMtuResult', 'Ipv6Tools.Paths.TraceHop')
+        $result.Types | Should -Be @('Ipv6Tools.Echo.EchoReply', 'Ipv6Tools.Echo.EchoSummary', 'Ipv6Tools.Paths.PathMtuResult', 'Ipv6Tools.Paths.TraceHop', 'Ipv6Tools.Paths.TraceHopStatistics')
     }
 
     It 'writes them all as data' {
@@ -471,7 +494,7 @@ Describe 'Pings, traces and path MTU results as data along a chain of routers' -
     }
 
     It 'writes each hop''s router, its latencies in milliseconds and its statuses as names' {
-        $hops = @($result.Json | ConvertFrom-Json | Where-Object { $_.PSObject.Properties['Hop'] })
+        $hops = @($result.Json | ConvertFrom-Json | Where-Object { $_.PSObject.Properties['Hop'] -and $_.PSObject.Properties['Status'] })
         # ForEach-Object, not $hops.Address: an array's own Address method would answer that.
         $hops | ForEach-Object Address | Should -Be @($lab.HopAddress + $target)
         $hops[0].Status | Should -Be @('TimeExceeded', 'TimeExceeded')
@@ -481,6 +504,16 @@ Describe 'Pings, traces and path MTU results as data along a chain of routers' -
         $hops[0].LatenciesMilliseconds | ForEach-Object { $_ | Should -BeGreaterThan 0 }
     }
 
+    It 'writes each hop of a report with its router as text, its loss as a percentage and its latencies in milliseconds' {
+        $rows = @($result.Json | ConvertFrom-Json | Where-Object { $_.PSObject.Properties['LossPercent'] -and $_.PSObject.Properties['Hop'] })
+        $rows | ForEach-Object Address | Should -Be @($lab.HopAddress + $target)
+        $rows | ForEach-Object Sent | Should -Be @(2, 2, 2)
+        $rows | ForEach-Object LossPercent | Should -Be @(0, 0, 0)
+        $rows | ForEach-Object { $_.BestMilliseconds | Should -BeGreaterThan 0 }
+        $csv = @($result.Csv | ForEach-Object { $_ -split "`n" | ConvertFrom-Csv } | Where-Object { $_.PSObject.Properties['LossPercent'] })
+        ($csv | Where-Object Hop -EQ 1).Addresses | Should -Be $lab.HopAddress[0]
+    }
+
     It 'writes the router that reported the narrow link, and its MTU, in JSON and as the CSV cell' {
         $mtu = $result.Json | ConvertFrom-Json | Where-Object { $_.PSObject.Properties['PathMtu'] }
         $mtu.PathMtu | Should -Be 1400
@@ -488,8 +521,9 @@ Describe 'Pings, traces and path MTU results as data along a chain of routers' -
         $mtu.Reports | ForEach-Object Mtu | Should -Be 1400
         $rows = @($result.Csv | ForEach-Object { $_ -split "`n" | ConvertFrom-Csv })
         ($rows | Where-Object { $_.PSObject.Properties['PathMtu'] }).Reports | Should -Be "$($lab.HopAddress[0]) mtu 1400"
-        ($rows | Where-Object Hop -EQ 1).Status | Should -Be 'TimeExceeded; TimeExceeded'
-        ($rows | Where-Object Hop -EQ 1).Addresses | Should -Be $lab.HopAddress[0]
+        $hop = $rows | Where-Object { $_.Hop -eq 1 -and $_.PSObject.Properties['Status'] }
+        $hop.Status | Should -Be 'TimeExceeded; TimeExceeded'
+        $hop.Addresses | Should -Be $lab.HopAddress[0]
     }
 
     It 'writes a refused ping''s status and code as names, and the router that refused as text' {
@@ -497,7 +531,7 @@ Describe 'Pings, traces and path MTU results as data along a chain of routers' -
         $failed.Status | Should -Be 'DestinationUnreachable'
         $failed.UnreachableCode | Should -Be 'NoRoute'
         $failed.Address | Should -Be $lab.HopAddress[0]
-        $summary = $result.Json | ConvertFrom-Json | Where-Object { $_.PSObject.Properties['Received'] }
+        $summary = $result.Json | ConvertFrom-Json | Where-Object { $_.PSObject.Properties['Received'] -and -not $_.PSObject.Properties['Hop'] }
         $summary.Address | Should -Be $target
         $summary.AverageMilliseconds | Should -BeGreaterThan 0
     }

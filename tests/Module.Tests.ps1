@@ -80,6 +80,7 @@ Describe 'Public surface' {
             'Ipv6Tools.Paths.PathMtuReport'
             'Ipv6Tools.Paths.PathMtuResult'
             'Ipv6Tools.Paths.TraceHop'
+            'Ipv6Tools.Paths.TraceHopStatistics'
             'Ipv6Tools.Neighbors.Ipv6Neighbor'
             'Ipv6Tools.Routing.Ipv6Route'
             'Ipv6Tools.Routing.NextHop'

@@ -16,6 +16,7 @@
         @{ Package = 'radvd'; Commands = @('radvd'); For = 'a real router advertising a prefix (SLAAC, learned routes, the diagnosis)' }
         @{ Package = 'ndisc6'; Commands = @('rdisc6', 'ndisc6'); For = 'rdisc6 and ndisc6, the oracles of Get-Ipv6RouterAdvertisement and Resolve-Ipv6Neighbor' }
         @{ Package = 'traceroute'; Commands = @('traceroute6'); For = 'traceroute6 -n, the oracle of Trace-Ipv6Route and the anchor of its benchmark' }
+        @{ Package = 'mtr-tiny'; Commands = @('mtr'); For = 'mtr -6 -r, the oracle of Trace-Ipv6Route -Rounds and the anchor of its report benchmark' }
         @{ Package = 'iputils-tracepath'; Commands = @('tracepath'); For = 'tracepath -6 -n, the second oracle of Trace-Ipv6Route and of the path MTU' }
         @{ Package = 'nftables'; Commands = @('nft'); For = 'routers of the path lab that stay silent or drop Packet Too Big' }
         @{ Package = 'openssh-server'; Commands = @('/usr/sbin/sshd', 'ssh', 'ssh-keygen'); For = 'the fleet of PowerShell remoting hosts' }

@@ -53,6 +53,86 @@ Describe 'Trace-Ipv6Route on this host' {
         }
     }
 
+    Context 'as a report over many rounds (-Rounds), as mtr -r makes one' {
+        It 'reports ::1 at the first hop with every round counted, its figures in milliseconds, and the line mtr -r -n prints' -Tag 'WineGap:Icmp6Echo' {
+            $rows = @(Trace-Ipv6Route ::1 -Rounds 3 -Interval 0.05)
+
+            $rows.Count | Should -Be 1
+            $row = $rows[0]
+            $row | Should -BeOfType ([Ipv6Tools.Paths.TraceHopStatistics])
+            $row.Hop | Should -Be 1
+            $row.Address | Should -Be ([ipaddress]::IPv6Loopback)
+            $row.Sent | Should -Be 3
+            $row.Received | Should -Be 3
+            $row.LossPercent | Should -Be 0
+            $row.BestMilliseconds | Should -BeGreaterThan 0
+            $row.BestMilliseconds | Should -Not -BeGreaterThan $row.AverageMilliseconds
+            $row.AverageMilliseconds | Should -Not -BeGreaterThan $row.WorstMilliseconds
+            $row.Average | Should -BeOfType ([TimeSpan])
+            $row.StandardDeviationMilliseconds | Should -Not -BeLessThan 0
+            "$row" | Should -Match '^  1\.\|-- ::1 {22}  0\.0%     3 ( +\d+\.\d){5}$'
+        }
+
+        It 'lays the view out in mtr''s columns, and prints the same through serialization' -Tag 'WineGap:Icmp6Echo' {
+            $row = Trace-Ipv6Route ::1 -Rounds 2 -Interval 0
+            $copy = [System.Management.Automation.PSSerializer]::Deserialize([System.Management.Automation.PSSerializer]::Serialize($row))
+            $view = $row | Out-String -Width 120
+
+            $view | Should -Match 'Target: ::1'
+            $view | Should -Match 'Hop Host\s+Loss%\s+Snt\s+Last\s+Avg\s+Best\s+Wrst\s+StDev'
+            $view | Should -Match '1\.\|-- ::1\s+0\.0%\s+2(\s+\d+\.\d){5}'
+            $copy.PSObject.TypeNames[0] | Should -Be 'Deserialized.Ipv6Tools.Paths.TraceHopStatistics'
+            ($copy | Out-String -Width 120) | Should -Be $view
+            $copy.Address | Should -BeOfType ([ipaddress])
+        }
+
+        It 'writes a report per target from the pipeline, by value and by property name' -Tag 'WineGap:Icmp6Echo' {
+            $rows = @([pscustomobject]@{ IPAddress = '::1' }, [ipaddress]::IPv6Loopback | Trace-Ipv6Route -Rounds 1)
+
+            $rows.Count | Should -Be 2
+            $rows | ForEach-Object { $_ | Should -BeOfType ([Ipv6Tools.Paths.TraceHopStatistics]) }
+            $rows.Sent | Should -Be @(1, 1)
+        }
+
+        It 'reports each target it cannot trace with its own ErrorId, and reports the others' -Tag 'WineGap:Icmp6Echo' {
+            $rows = @('192.0.2.1', '::1', '2001:db8::1::2' | Trace-Ipv6Route -Rounds 1 -ErrorVariable problems -ErrorAction SilentlyContinue)
+
+            $rows.Count | Should -Be 1
+            $rows[0].Target | Should -Be '::1'
+            @($problems | ForEach-Object { $_.FullyQualifiedErrorId -replace ',.*$' }) | Should -Be @('InvalidTarget', 'InvalidTarget')
+            $problems[1].TargetObject | Should -Be '2001:db8::1::2'
+            { '192.0.2.1', '::1' | Trace-Ipv6Route -Rounds 1 -ErrorAction Stop } |
+                Should -Throw -ErrorId 'InvalidTarget,Ipv6Tools.Commands.TraceIpv6RouteCommand'
+        }
+
+        It 'refuses -Rounds <Rounds> with a validation error naming the value, and the script goes on' -ForEach @(@{ Rounds = 0 }, @{ Rounds = -3 }) {
+            $after = $null
+            $failure = $null
+            try { Trace-Ipv6Route ::1 -Rounds $Rounds } catch { $failure = $_ }
+            $after = 'ran'
+
+            # As -Count and -MaxHops: the parameter binder's error, which names the parameter and the value.
+            $failure.FullyQualifiedErrorId | Should -Be 'ParameterArgumentValidationError,Ipv6Tools.Commands.TraceIpv6RouteCommand'
+            $failure.CategoryInfo.Category | Should -Be 'InvalidData'
+            $failure.Exception.ParameterName | Should -Be 'Rounds'
+            $failure.Exception.Message | Should -Match "The $Rounds argument is less than the minimum allowed range of 1"
+            $after | Should -Be 'ran'
+        }
+
+        It 'refuses -Count beside -Rounds: a round sends one probe per hop' {
+            { Trace-Ipv6Route ::1 -Rounds 2 -Count 3 } | Should -Throw -ErrorId 'AmbiguousParameterSet,Ipv6Tools.Commands.TraceIpv6RouteCommand'
+        }
+
+        It 'refuses an -Interval outside 0 to 60 seconds' {
+            { Trace-Ipv6Route ::1 -Rounds 2 -Interval -1 } | Should -Throw -ErrorId 'ParameterArgumentValidationError,Ipv6Tools.Commands.TraceIpv6RouteCommand'
+        }
+
+        It 'starts the rounds -Interval apart, as mtr -i does' -Tag 'WineGap:Icmp6Echo' {
+            $elapsed = Measure-Command { Trace-Ipv6Route ::1 -Rounds 3 -Interval 0.4 }
+            $elapsed.TotalSeconds | Should -BeGreaterOrEqual 0.8
+        }
+    }
+
     It 'takes targets from piped objects by their address property, as Test-Ipv6Ping does' -Tag 'WineGap:Icmp6Echo' {
         $hops = @([pscustomobject]@{ IPAddress = [ipaddress]::IPv6Loopback }, [ipaddress]::IPv6Loopback | Trace-Ipv6Route -Count 1)
 
@@ -127,6 +207,107 @@ Describe 'Trace-Ipv6Route through a chain of routers' -Tag 'Root', 'Linux', 'Nee
         "$($hops[0])" | Should -Match ' !N$'
     }
 
+    Context 'as a report over many rounds, beside mtr -r' -Tag 'Needs:mtr-tiny' {
+        BeforeAll {
+            function Get-MtrHub {
+                # mtr's report as objects: one per hop, with its host (??? when silent), Loss% and Snt.
+                param([string] $Namespace, [string] $Target, [int] $Rounds)
+                $json = Invoke-InNetnsCommand $Namespace @('mtr', '-6', '-n', '--json', '-c', "$Rounds", '-i', '0.1', '-Z', '1', $Target)
+                (($json -join "`n") | ConvertFrom-Json).report.hubs
+            }
+
+            function Set-RouterRule {
+                # One nftables rule on the router's output: how the tests silence or thin its Time Exceeded.
+                param([string] $Namespace, [string] $Rule)
+                Invoke-InNetnsCommand $Namespace @('nft', 'add table ip6 i6t') | Out-Null
+                Invoke-InNetnsCommand $Namespace @('nft', 'add chain ip6 i6t out { type filter hook output priority 0 ; }') | Out-Null
+                Invoke-InNetnsCommand $Namespace @('nft', "add rule ip6 i6t out $Rule") | Out-Null
+            }
+        }
+
+        AfterEach {
+            # Each test sets rules on one node at most: the others have no table to delete.
+            foreach ($ns in $lab.Routers + $lab.Target) {
+                if ((Invoke-InNetnsCommand $ns @('nft', 'list tables')) -match 'ip6 i6t') {
+                    Invoke-InNetnsCommand $ns @('nft', 'delete table ip6 i6t') | Out-Null
+                }
+            }
+        }
+
+        It 'reports r1, r2, r3 and the target with every round answered, the hops and counts mtr reports' {
+            $rows = @(Invoke-InNetns $lab.Host "Trace-Ipv6Route $($lab.TargetAddress) -Rounds 5 -Interval 0.1")
+            $mtr = @(Get-MtrHub $lab.Host $lab.TargetAddress 5)
+
+            @($rows | ForEach-Object { "$($_.Address)" }) | Should -Be $expected
+            @($rows.Hop) | Should -Be @(1, 2, 3, 4)
+            @($rows.Sent) | Should -Be @(5, 5, 5, 5)
+            @($rows.LossPercent) | Should -Be @(0, 0, 0, 0)
+            @($rows | ForEach-Object { '{0} {1} {2} {3}' -f $_.Hop, $_.Address, $_.Sent, $_.LossPercent }) |
+                Should -Be @($mtr | ForEach-Object { '{0} {1} {2} {3}' -f $_.count, $_.host, $_.Snt, $_.'Loss%' })
+            $rows | ForEach-Object { $_.WorstMilliseconds | Should -BeGreaterOrEqual $_.BestMilliseconds }
+        }
+
+        It 'shows a router that sends no Time Exceeded as ??? with 100% loss, as mtr does, and goes on to the target' {
+            Set-RouterRule $lab.Routers[1] 'icmpv6 type time-exceeded drop'
+            $rows = @(Invoke-InNetns $lab.Host "Trace-Ipv6Route $($lab.TargetAddress) -Rounds 4 -Interval 0.1 -TimeoutSeconds 1")
+            $mtr = @(Get-MtrHub $lab.Host $lab.TargetAddress 4)
+
+            @($rows.Hop) | Should -Be @(1, 2, 3, 4)
+            $rows[1].Address | Should -BeNullOrEmpty
+            $rows[1].Sent | Should -Be 4
+            $rows[1].Received | Should -Be 0
+            $rows[1].LossPercent | Should -Be 100
+            $rows[1].AverageMilliseconds | Should -BeNullOrEmpty
+            "$($rows[1])" | Should -Be '  2.|-- ???                       100.0%     4    0.0   0.0   0.0   0.0   0.0'
+            ($rows | Out-String -Width 120) | Should -Match '2\.\|-- \?\?\?\s+100\.0%\s+4(\s+0\.0){5}'
+            $mtr[1].host | Should -Be '???'
+            @($rows | ForEach-Object { '{0} {1}' -f $_.Hop, $_.LossPercent }) | Should -Be @($mtr | ForEach-Object { '{0} {1}' -f $_.count, $_.'Loss%' })
+        }
+
+        It 'reports the loss of a router that answers every other probe (nftables numgen) as 50%, as mtr does' {
+            Set-RouterRule $lab.Routers[1] 'icmpv6 type time-exceeded numgen inc mod 2 0 drop'
+            $rows = @(Invoke-InNetns $lab.Host "Trace-Ipv6Route $($lab.TargetAddress) -Rounds 10 -Interval 0.1 -TimeoutSeconds 1")
+            $mtr = @(Get-MtrHub $lab.Host $lab.TargetAddress 10)
+
+            "$($rows[1].Address)" | Should -Be $expected[1]
+            $rows[1].Sent | Should -Be 10
+            $rows[1].Received | Should -Be 5
+            $rows[1].LossPercent | Should -Be 50
+            $mtr[1].'Loss%' | Should -Be 50
+            @($rows | ForEach-Object { '{0} {1} {2}' -f $_.Hop, $_.Address, $_.LossPercent }) |
+                Should -Be @($mtr | ForEach-Object { '{0} {1} {2}' -f $_.count, $_.host, $_.'Loss%' })
+        }
+
+        It 'probes past the target only until it has answered: the target counts MaxHops - 3 requests, then one a round' {
+            Invoke-InNetnsCommand $lab.Target @('nft', 'add table ip6 i6t') | Out-Null
+            Invoke-InNetnsCommand $lab.Target @('nft', 'add chain ip6 i6t in { type filter hook input priority 0 ; }') | Out-Null
+            Invoke-InNetnsCommand $lab.Target @('nft', 'add rule ip6 i6t in icmpv6 type echo-request counter') | Out-Null
+            $rows = @(Invoke-InNetns $lab.Host "Trace-Ipv6Route $($lab.TargetAddress) -Rounds 4 -MaxHops 10 -Interval 0.2")
+            $counted = (Invoke-InNetnsCommand $lab.Target @('nft', 'list chain ip6 i6t in')) -join "`n"
+
+            @($rows.Hop) | Should -Be @(1, 2, 3, 4)
+            # Round 1 sends hop limits 1 to 10, of which 4 to 10 reach the target; rounds 2 to 4 one each.
+            $counted | Should -Match 'counter packets 10 '
+        }
+
+        It 'names the hops by reverse DNS with -ResolveNames' {
+            $rows = @(Invoke-InNetns $lab.Host "Trace-Ipv6Route $($lab.TargetAddress) -Rounds 2 -Interval 0 -ResolveNames")
+
+            @($rows.HostName) | Should -Be @('r1.path.test', 'r2.path.test', 'r3.path.test', 'target.path.test')
+            "$($rows[0])" | Should -Match '^  1\.\|-- r1\.path\.test {13}  0\.0%     2 '
+            @($rows | ForEach-Object { "$($_.Address)" }) | Should -Be $expected
+        }
+
+        It 'ends the report at the router without a route, which refuses every round' {
+            $rows = @(Invoke-InNetns $lab.Host 'Trace-Ipv6Route 2001:db8:99::1 -Rounds 3 -Interval 0')
+
+            $rows.Count | Should -Be 1
+            "$($rows[0].Address)" | Should -Be $expected[0]
+            $rows[0].Sent | Should -Be 3
+            $rows[0].LossPercent | Should -Be 0
+        }
+    }
+
     Context 'as an unprivileged user' {
         BeforeAll {
             . (Join-Path $PSScriptRoot 'PingLab.ps1')
@@ -145,6 +326,16 @@ Describe 'Trace-Ipv6Route through a chain of routers' -Tag 'Root', 'Linux', 'Nee
             $records.Kind | Should -Not -Contain 'Error'
             @($records | ForEach-Object { $_.Address }) | Should -Be $expected
             @($records | ForEach-Object { $_.Status }) | Should -Be @('TimeExceeded', 'TimeExceeded', 'TimeExceeded', 'Success')
+        }
+
+        It 'makes a report over rounds on the same socket, every probe of every hop answered' {
+            $records = @(Invoke-PingLab -Namespace $lab.Host -User $traceUser -Code "Trace-Ipv6Route $($lab.TargetAddress) -Rounds 3 -Interval 0.1")
+
+            $records.Kind | Should -Not -Contain 'Error'
+            @($records.Kind | Select-Object -Unique) | Should -Be @('TraceHopStatistics')
+            @($records | ForEach-Object { $_.Address }) | Should -Be $expected
+            @($records | ForEach-Object { $_.Sent }) | Should -Be @(3, 3, 3, 3)
+            @($records | ForEach-Object { $_.LossPercent }) | Should -Be @(0, 0, 0, 0)
         }
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Management.Automation;
 using Ipv6Tools.Completion;
 using Ipv6Tools.Echo;
@@ -8,13 +9,19 @@ using Ipv6Tools.Paths;
 namespace Ipv6Tools.Commands;
 
 /// <summary>
-/// Trace-Ipv6Route: the routers on the way to a target, as traceroute6 and mtr find them, one
-/// object per hop (Paths/RouteTracer.cs). Targets are traced one after the other.
+/// Trace-Ipv6Route: the routers on the way to a target, as traceroute6 finds them, one object per
+/// hop (Paths/RouteTracer.cs); with -Rounds, a report over many rounds as mtr -r makes it, one
+/// object per hop once the rounds are done (Paths/RouteReport.cs). Targets are traced one after
+/// the other.
 /// </summary>
-[Cmdlet(VerbsDiagnostic.Trace, "Ipv6Route")]
-[OutputType(typeof(TraceHop))]
+[Cmdlet(VerbsDiagnostic.Trace, "Ipv6Route", DefaultParameterSetName = TraceSet)]
+[OutputType(typeof(TraceHop), ParameterSetName = new[] { TraceSet })]
+[OutputType(typeof(TraceHopStatistics), ParameterSetName = new[] { ReportSet })]
 public sealed class TraceIpv6RouteCommand : CancellableCmdlet
 {
+    private const string TraceSet = "Trace";
+    private const string ReportSet = "Report";
+
     private InterfaceDirectory _interfaces = null!;
     private EchoTargets _targets = null!;
     private string? _interfaceName;
@@ -30,9 +37,19 @@ public sealed class TraceIpv6RouteCommand : CancellableCmdlet
     [ValidateRange(1, 255)]
     public int MaxHops { get; set; } = 30;
 
-    [Parameter]
+    [Parameter(ParameterSetName = TraceSet)]
     [ValidateRange(1, 10)]
     public int Count { get; set; } = 3;
+
+    /// <summary>Rounds of the report, as mtr's -c: each sends one probe per hop.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = ReportSet)]
+    [ValidateRange(1, int.MaxValue)]
+    public int Rounds { get; set; }
+
+    /// <summary>Seconds from the start of one round to the start of the next, as mtr's -i.</summary>
+    [Parameter(ParameterSetName = ReportSet)]
+    [ValidateRange(0.0, 60.0)]
+    public double Interval { get; set; } = 1.0;
 
     [Parameter]
     [ValidateRange(0.001, 60.0)]
@@ -70,7 +87,14 @@ public sealed class TraceIpv6RouteCommand : CancellableCmdlet
             {
                 if (EchoParameters.Resolve(this, _targets, item, CancellationToken) is { } target)
                 {
-                    Trace(target);
+                    if (ParameterSetName == ReportSet)
+                    {
+                        Report(target);
+                    }
+                    else
+                    {
+                        Trace(target);
+                    }
                 }
             }
             catch (OperationCanceledException)
@@ -83,21 +107,8 @@ public sealed class TraceIpv6RouteCommand : CancellableCmdlet
 
     private void Trace(EchoTarget target)
     {
-        var options = new TraceOptions
-        {
-            MaxHops = MaxHops,
-            Count = Count,
-            Timeout = TimeSpan.FromTicks((long)(TimeoutSeconds * TimeSpan.TicksPerSecond)),
-            MinimumGap = TimeSpan.FromTicks((long)(MinimumGap * TimeSpan.TicksPerSecond)),
-            NameTimeout = ResolveNames ? TimeSpan.FromSeconds(1) : null,
-            Echo = new EchoOptions
-            {
-                InterfaceName = _interfaceName,
-                Interfaces = _interfaces,
-                Source = _source,
-            },
-        };
-        WriteVerbose(string.Format(System.Globalization.CultureInfo.InvariantCulture, "traceroute to {0} ({1}), {2} hops max, {3} probes per hop",
+        var options = Options(Count);
+        WriteVerbose(string.Format(CultureInfo.InvariantCulture, "traceroute to {0} ({1}), {2} hops max, {3} probes per hop",
             target.Name, Addressing.Ipv6Text.WithoutScope(target.Address), MaxHops, Count));
         using var sweep = EchoParameters.StartSweep(this, options.ForSweep(), CancellationToken, Source ?? Interface);
         try
@@ -109,8 +120,63 @@ public sealed class TraceIpv6RouteCommand : CancellableCmdlet
         }
         catch (PlatformNotSupportedException e)
         {
-            // Windows' echo API cannot send a global target through a chosen interface.
-            ThrowTerminatingError(new ErrorRecord(e, "NotSupportedOnThisSystem", ErrorCategory.NotImplemented, target.Name));
+            NotSupported(e, target);
         }
     }
+
+    private void Report(EchoTarget target)
+    {
+        var options = new ReportOptions
+        {
+            Trace = Options(1),
+            Rounds = Rounds,
+            Interval = TimeSpan.FromTicks((long)(Interval * TimeSpan.TicksPerSecond)),
+        };
+        var report = new RouteReport(target, options);
+        WriteVerbose(string.Format(CultureInfo.InvariantCulture, "mtr report to {0} ({1}), {2} hops max, {3} rounds",
+            target.Name, Addressing.Ipv6Text.WithoutScope(target.Address), MaxHops, Rounds));
+        var progress = new ProgressRecord(1, "Trace-Ipv6Route " + target.Name, "Round 1");
+        using (var sweep = EchoParameters.StartSweep(this, options.ForSweep(), CancellationToken, Source ?? Interface))
+        {
+            try
+            {
+                report.Run(sweep, round =>
+                {
+                    progress.StatusDescription = string.Format(CultureInfo.InvariantCulture, "Round {0} of {1}, hops 1 to {2}", round, Rounds, report.HopsToProbe);
+                    progress.PercentComplete = (int)(100L * (round - 1) / Rounds);
+                    WriteProgress(progress);
+                }, CancellationToken);
+            }
+            catch (PlatformNotSupportedException e)
+            {
+                NotSupported(e, target);
+            }
+        }
+
+        progress.RecordType = ProgressRecordType.Completed;
+        WriteProgress(progress);
+        foreach (var hop in report.Statistics())
+        {
+            WriteObject(hop);
+        }
+    }
+
+    private TraceOptions Options(int count) => new()
+    {
+        MaxHops = MaxHops,
+        Count = count,
+        Timeout = TimeSpan.FromTicks((long)(TimeoutSeconds * TimeSpan.TicksPerSecond)),
+        MinimumGap = TimeSpan.FromTicks((long)(MinimumGap * TimeSpan.TicksPerSecond)),
+        NameTimeout = ResolveNames ? TimeSpan.FromSeconds(1) : null,
+        Echo = new EchoOptions
+        {
+            InterfaceName = _interfaceName,
+            Interfaces = _interfaces,
+            Source = _source,
+        },
+    };
+
+    /// <summary>Windows' echo API cannot send a global target through a chosen interface.</summary>
+    private void NotSupported(PlatformNotSupportedException e, EchoTarget target) =>
+        ThrowTerminatingError(new ErrorRecord(e, "NotSupportedOnThisSystem", ErrorCategory.NotImplemented, target.Name));
 }

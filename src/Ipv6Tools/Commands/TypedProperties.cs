@@ -33,6 +33,7 @@ public static class TypedProperties
         EchoReply r => r.AddressValue,
         EchoSummary s => s.AddressValue,
         TraceHop h => h.AddressValue,
+        TraceHopStatistics t => t.AddressValue,
         PathMtuReport p => p.AddressValue,
         Ipv6Neighbor n => n.AddressValue,
         AdvertisedDnsServer d => d.AddressValue,
@@ -44,12 +45,17 @@ public static class TypedProperties
     {
         EchoReply r => r.TargetAddressValue,
         TraceHop h => h.TargetAddressValue,
+        TraceHopStatistics t => t.TargetAddressValue,
         PathMtuResult p => p.TargetAddressValue,
         var other => throw Unexpected(other, nameof(TargetAddress)),
     };
 
-    public static IReadOnlyList<IPAddress> Addresses(PSObject instance) =>
-        Base(instance) is TraceHop h ? h.AddressesValue : throw Unexpected(instance, nameof(Addresses));
+    public static IReadOnlyList<IPAddress> Addresses(PSObject instance) => Base(instance) switch
+    {
+        TraceHop h => h.AddressesValue,
+        TraceHopStatistics t => t.AddressesValue,
+        var other => throw Unexpected(other, nameof(Addresses)),
+    };
 
     public static TimeSpan? Latency(PSObject instance) => Base(instance) switch
     {
@@ -64,8 +70,24 @@ public static class TypedProperties
     public static TimeSpan? Minimum(PSObject instance) =>
         Base(instance) is EchoSummary s ? s.Minimum : throw Unexpected(instance, nameof(Minimum));
 
-    public static TimeSpan? Average(PSObject instance) =>
-        Base(instance) is EchoSummary s ? s.Average : throw Unexpected(instance, nameof(Average));
+    public static TimeSpan? Average(PSObject instance) => Base(instance) switch
+    {
+        EchoSummary s => s.Average,
+        TraceHopStatistics t => t.Average,
+        var other => throw Unexpected(other, nameof(Average)),
+    };
+
+    public static TimeSpan? Last(PSObject instance) =>
+        Base(instance) is TraceHopStatistics t ? t.Last : throw Unexpected(instance, nameof(Last));
+
+    public static TimeSpan? Best(PSObject instance) =>
+        Base(instance) is TraceHopStatistics t ? t.Best : throw Unexpected(instance, nameof(Best));
+
+    public static TimeSpan? Worst(PSObject instance) =>
+        Base(instance) is TraceHopStatistics t ? t.Worst : throw Unexpected(instance, nameof(Worst));
+
+    public static TimeSpan? StandardDeviation(PSObject instance) =>
+        Base(instance) is TraceHopStatistics t ? t.StandardDeviation : throw Unexpected(instance, nameof(StandardDeviation));
 
     public static TimeSpan? Maximum(PSObject instance) =>
         Base(instance) is EchoSummary s ? s.Maximum : throw Unexpected(instance, nameof(Maximum));

@@ -87,7 +87,7 @@ internal static class RouteTracer
     }
 
     /// <summary>Reverse DNS with a deadline; null when the address has no name or the answer is late.</summary>
-    private static async Task<string?> NameOf(IPAddress address, TimeSpan timeout)
+    internal static async Task<string?> NameOf(IPAddress address, TimeSpan timeout)
     {
         try
         {
