@@ -97,6 +97,22 @@ public sealed class PerSystemHintsTests
         Assert.All(hints, hint => Assert.DoesNotContain(LinuxWords, word => hint.Contains(word, StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData(nameof(HostSystem.Linux), "disable_ipv6=1")]
+    [InlineData(nameof(HostSystem.Windows), "its IPv6 binding is off")]
+    [InlineData(nameof(HostSystem.MacOS), "IPv6 is not attached to it")]
+    public void SaysHowTheSystemSwitchedIpv6OffOnTheRouterStep(string systemName, string how)
+    {
+        var system = Enum.Parse<HostSystem>(systemName);
+        var probe = Scenarios["Ipv6SwitchedOff"].Host(system);
+
+        var router = Run(probe)[2];
+
+        Assert.Equal(CheckStatus.Fail, router.Status);
+        Assert.Equal("en0: IPv6 is switched off (" + how + "), so it neither asks for router advertisements nor takes them.", router.Detail);
+        Assert.Equal("Switch IPv6 on for en0: " + SwitchCommands.SwitchOnIpv6(system, "en0") + ".", router.Hint);
+    }
+
     [Fact]
     public void KeepsTheLinuxHintsTheDocumentationShows()
     {
