@@ -53,7 +53,7 @@ internal static class HostCommands
     /// <summary>A tunnel is up but no default route uses it.</summary>
     internal static string DefaultRouteThroughTunnel(HostSystem system, string tunnel) => system switch
     {
-        HostSystem.Windows => "Route everything through the tunnel: New-NetRoute -DestinationPrefix ::/0 -InterfaceAlias " + SwitchCommands.Quoted(tunnel)
+        HostSystem.Windows => "Route everything through the tunnel: New-NetRoute -DestinationPrefix '::/0' -InterfaceAlias " + SwitchCommands.Quoted(tunnel)
             + " (or netsh interface ipv6 add route prefix=::/0 interface=" + SwitchCommands.NetshName(tunnel) + "; the netsh script of New-HeTunnelConfig adds one).",
         HostSystem.MacOS => "Route everything through the tunnel: route -n add -inet6 default -interface " + tunnel
             + " (the script of New-HeTunnelConfig -Format MacOS adds one).",
@@ -66,7 +66,7 @@ internal static class HostCommands
         var name = lan ?? "<interface>";
         return system switch
         {
-            HostSystem.Windows => "Add one: New-NetRoute -DestinationPrefix ::/0 -InterfaceAlias " + SwitchCommands.Quoted(name) + " -NextHop <your router's address> "
+            HostSystem.Windows => "Add one: New-NetRoute -DestinationPrefix '::/0' -InterfaceAlias " + SwitchCommands.Quoted(name) + " -NextHop <your router's address> "
                 + "(or netsh interface ipv6 add route prefix=::/0 interface=" + SwitchCommands.NetshName(name) + " nexthop=<your router's address>), "
                 + "or let the router advertise one: " + SwitchCommands.TakeAdvertisements(system, name, false) + ".",
             HostSystem.MacOS => "Add one: route -n add -inet6 default <your router's link-local address>%" + name + " (networksetup -setv6manual "

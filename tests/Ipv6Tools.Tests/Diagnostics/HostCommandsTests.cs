@@ -68,7 +68,7 @@ public sealed class HostCommandsTests
 
     [Theory]
     [InlineData(nameof(HostSystem.Linux), "he-ipv6", "Route everything through the tunnel: ip -6 route add default dev he-ipv6 (the tunnel stanza's up line does this).")]
-    [InlineData(nameof(HostSystem.Windows), "he-ipv6", "Route everything through the tunnel: New-NetRoute -DestinationPrefix ::/0 -InterfaceAlias 'he-ipv6' "
+    [InlineData(nameof(HostSystem.Windows), "he-ipv6", "Route everything through the tunnel: New-NetRoute -DestinationPrefix '::/0' -InterfaceAlias 'he-ipv6' "
         + "(or netsh interface ipv6 add route prefix=::/0 interface=\"he-ipv6\"; the netsh script of New-HeTunnelConfig adds one).")]
     [InlineData(nameof(HostSystem.MacOS), "gif0", "Route everything through the tunnel: route -n add -inet6 default -interface gif0 (the script of New-HeTunnelConfig -Format MacOS adds one).")]
     public void RoutesEverythingThroughATunnel(string systemName, string tunnel, string expected)
@@ -82,7 +82,7 @@ public sealed class HostCommandsTests
         + "(sysctl -w net.ipv6.conf.eth0.accept_ra=1).")]
     [InlineData(nameof(HostSystem.Linux), null, "Add one: ip -6 route add default via <your router's address> dev <interface>, or let the router advertise one "
         + "(sysctl -w net.ipv6.conf.<interface>.accept_ra=1).")]
-    [InlineData(nameof(HostSystem.Windows), "Ethernet 2", "Add one: New-NetRoute -DestinationPrefix ::/0 -InterfaceAlias 'Ethernet 2' -NextHop <your router's address> "
+    [InlineData(nameof(HostSystem.Windows), "Ethernet 2", "Add one: New-NetRoute -DestinationPrefix '::/0' -InterfaceAlias 'Ethernet 2' -NextHop <your router's address> "
         + "(or netsh interface ipv6 add route prefix=::/0 interface=\"Ethernet 2\" nexthop=<your router's address>), or let the router advertise one: "
         + "Set-NetIPInterface -InterfaceAlias 'Ethernet 2' -AddressFamily IPv6 -RouterDiscovery Enabled (or netsh interface ipv6 set interface \"Ethernet 2\" routerdiscovery=enabled).")]
     [InlineData(nameof(HostSystem.MacOS), "en0", "Add one: route -n add -inet6 default <your router's link-local address>%en0 (networksetup -setv6manual <the service of en0> "
