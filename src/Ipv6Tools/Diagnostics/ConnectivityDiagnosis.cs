@@ -62,6 +62,7 @@ internal sealed class ConnectivityDiagnosis
     private ConnectivityCheck CheckHost()
     {
         const string Name = "IPv6 enabled";
+        // Only Linux reports the kernel's switch (the probe says null elsewhere), so this text is Linux's.
         if (_probe.Ipv6SwitchedOn == false)
         {
             return new(1, Name, "Host", CheckStatus.Fail, "IPv6 is switched off in the kernel (net.ipv6.conf.all.disable_ipv6 = 1, or the kernel was started with ipv6.disable=1).",
@@ -74,7 +75,7 @@ internal sealed class ConnectivityDiagnosis
         {
             return new(1, Name, "Host", CheckStatus.Fail,
                 loopback is null ? "This host has no loopback interface." : "::1 is not configured on " + loopback.Name + ".",
-                "Give the loopback interface its IPv6 address: ip -6 addr add ::1/128 dev " + (loopback?.Name ?? "lo") + ".");
+                HostCommands.LoopbackAddress(_probe.System, loopback?.Name));
         }
 
         var replies = _probe.Ping(new EchoTarget("::1", System.Net.IPAddress.IPv6Loopback, null));
@@ -82,7 +83,7 @@ internal sealed class ConnectivityDiagnosis
         return answer is not null
             ? new(1, Name, "Host", CheckStatus.Pass, "::1 on " + loopback.Name + " answers a ping (" + Milliseconds(answer) + ").", null)
             : new(1, Name, "Host", CheckStatus.Fail, "::1 is configured on " + loopback.Name + " but does not answer: " + Outcome(replies) + ".",
-                "A firewall drops ICMPv6 on the loopback interface: allow it (ip6tables -I INPUT -i " + loopback.Name + " -j ACCEPT, or the nftables equivalent).");
+                HostCommands.LoopbackFirewall(_probe.System, loopback.Name));
     }
 
     private ConnectivityCheck CheckLinkLocal()
@@ -93,7 +94,7 @@ internal sealed class ConnectivityDiagnosis
         {
             // Nothing to check on the link; the missing network shows in the global and route steps.
             return new(2, Name, "Link", CheckStatus.Warn, "No interface other than loopback is up" + (InterfaceFilterNote()) + ".",
-                "Bring the network interface up: ip link set <interface> up (Get-Ipv6Interface lists them).");
+                HostCommands.BringUp(_probe.System));
         }
 
         var seen = new List<string>();
@@ -112,7 +113,7 @@ internal sealed class ConnectivityDiagnosis
             if (nic.Ipv6Enabled == false)
             {
                 problems.Add(nic.Name + ": IPv6 is switched off on this interface");
-                hints.Add(SwitchCommands.SwitchOnIpv6(_probe.System, nic.Name));
+                hints.Add("switch IPv6 on for " + nic.Name + ": " + SwitchCommands.SwitchOnIpv6(_probe.System, nic.Name));
             }
             else if (linkLocals.FirstOrDefault(a => a.State == AddressState.Duplicate) is { } duplicate)
             {
@@ -127,7 +128,7 @@ internal sealed class ConnectivityDiagnosis
             else
             {
                 problems.Add(nic.Name + ": no link-local address");
-                hints.Add("bring " + nic.Name + " down and up (ip link set " + nic.Name + " down; ip link set " + nic.Name + " up) so the kernel makes its fe80:: address");
+                hints.Add(HostCommands.MakeLinkLocal(_probe.System, nic.Name));
             }
         }
 
@@ -167,17 +168,12 @@ internal sealed class ConnectivityDiagnosis
         {
             return new(4, Name, "Global", CheckStatus.Warn,
                 "Only unique local addresses (fc00::/7), which reach your own site but not the internet: " + string.Join(", ", globals.Select(a => a.Address + " on " + a.InterfaceName)) + ".",
-                TunnelHint("To reach other networks you need a global address"));
+                HostCommands.Tunnel(_probe.System, "To reach other networks you need a global address"));
         }
 
         return new(4, Name, "Global", CheckStatus.Fail, "No interface has a global IPv6 address: other networks cannot reach this host, nor it them.",
-            TunnelHint("Ask your provider for IPv6"));
+            HostCommands.Tunnel(_probe.System, "Ask your provider for IPv6"));
     }
-
-    internal static string TunnelHint(string start) =>
-        start + ", or get it from a tunnel broker such as Hurricane Electric's: create a tunnel for this host's IPv4 address, then write its configuration with "
-        + "New-HeTunnelConfig -ServerIPv4Address 216.66.80.26 -ClientIPv4Address <this host's IPv4 address> -ClientIPv6Address 2001:470:1f08:1160::2/64 "
-        + "(the values from the broker's tunnel details page) -Path /etc/network/interfaces.d, then ifup he-ipv6.";
 
     private ConnectivityCheck CheckDefaultRoute()
     {
@@ -195,9 +191,8 @@ internal sealed class ConnectivityDiagnosis
             var tunnel = _probe.Interfaces.FirstOrDefault(i => i.Type == InterfaceType.Tunnel && i.Status == InterfaceStatus.Up);
             var lan = _probe.Interfaces.FirstOrDefault(i => i.Type != InterfaceType.Loopback && i.Status == InterfaceStatus.Up && i.GlobalAddress is not null);
             var hint = tunnel is not null
-                ? "Route everything through the tunnel: ip -6 route add default dev " + tunnel.Name + " (the tunnel stanza's up line does this)."
-                : "Add one: ip -6 route add default via <your router's address> dev " + (lan?.Name ?? "<interface>")
-                    + ", or let the router advertise one (sysctl -w net.ipv6.conf." + (lan?.Name ?? "<interface>") + ".accept_ra=1).";
+                ? HostCommands.DefaultRouteThroughTunnel(_probe.System, tunnel.Name)
+                : HostCommands.DefaultRouteThroughRouter(_probe.System, lan?.Name);
             return new(5, Name, "Route", CheckStatus.Fail,
                 rejecting is null ? "There is no default IPv6 route: packets to other networks fail with 'Network is unreachable'."
                     : "The default route is " + rejecting.Type + ": it drops packets to other networks.", hint);
@@ -227,7 +222,7 @@ internal sealed class ConnectivityDiagnosis
         if (target is null)
         {
             return new(6, Name, "Name", CheckStatus.Fail, error ?? "'" + _targetName + "' does not resolve.",
-                "Check the resolver (/etc/resolv.conf, or the hosts file), or name a host that has an AAAA record, or give an address with -TargetName.");
+                HostCommands.Resolver(_probe.System, _targetName));
         }
 
         return new(6, Name, "Name", CheckStatus.Pass,

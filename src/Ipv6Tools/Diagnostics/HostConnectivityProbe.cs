@@ -118,9 +118,7 @@ internal sealed class HostConnectivityProbe : IConnectivityProbe
         }
         catch (PlatformNotSupportedException)
         {
-            return ([], "Ipv6Tools sends Router Solicitations on Linux only",
-                "Get-Ipv6Address shows the addresses this host took from routers (Origin RouterAdvertisement); on Windows, Get-NetIPInterface "
-                + "-AddressFamily IPv6 shows which interfaces take advertisements (RouterDiscovery); on macOS, rtsol -d <interface> asks the routers.");
+            return ([], "Ipv6Tools sends Router Solicitations on Linux only", HostCommands.RoutersNotAsked(System));
         }
         catch (SocketException error)
         {

@@ -9,6 +9,6 @@ internal enum HostSystem
     /// <summary>Set-NetIPInterface, Enable-NetAdapterBinding and netsh.</summary>
     Windows,
 
-    /// <summary>No per-interface switches are read; the hints are Linux's, as before macOS had its own.</summary>
+    /// <summary>ifconfig, route, networksetup (IPv6 is set per network service) and pfctl; no per-interface switches are read.</summary>
     MacOS,
 }

@@ -65,7 +65,7 @@ internal static class RouterStep
             }
         }
 
-        return Sum(step, findings.Select(f => f!.Value).ToList(), candidates.Select(c => c.Name).ToList());
+        return Sum(step, findings.Select(f => f!.Value).ToList(), candidates.Select(c => c.Name).ToList(), system);
     }
 
     /// <summary>What is known without asking; null when the interface is to be asked.</summary>
@@ -73,7 +73,12 @@ internal static class RouterStep
     {
         if (nic.Ipv6Enabled == false)
         {
-            return (Verdict.Fail, nic.Name + ": IPv6 is switched off (" + (system == HostSystem.Windows ? "its IPv6 binding is off" : "disable_ipv6=1")
+            return (Verdict.Fail, nic.Name + ": IPv6 is switched off (" + (system switch
+                {
+                    HostSystem.Windows => "its IPv6 binding is off",
+                    HostSystem.MacOS => "IPv6 is not attached to it",
+                    _ => "disable_ipv6=1",
+                })
                 + "), so it neither asks for router advertisements nor takes them",
                 "Switch IPv6 on for " + nic.Name + ": " + SwitchCommands.SwitchOnIpv6(system, nic.Name) + ".");
         }
@@ -183,7 +188,7 @@ internal static class RouterStep
         var autonomous = ra.Prefixes.Where(p => p.Autonomous && p.ValidLifetime > TimeSpan.Zero).ToList();
         if (autonomous.Count > 0)
         {
-            return Slaac(autonomous, nic, settings);
+            return Slaac(autonomous, nic, settings, system);
         }
 
         if (ra.Managed)
@@ -192,7 +197,7 @@ internal static class RouterStep
             return leased is not null
                 ? (Verdict.Served, "addresses come from DHCPv6 (M flag), and " + nic.Name + " has " + Shown(leased), null)
                 : (Verdict.Fail, "addresses come from DHCPv6 (M flag), but " + nic.Name + " has no global address",
-                    "Run a DHCPv6 client on " + nic.Name + " (dhclient -6 " + nic.Name + ", or DHCP=ipv6 in its systemd-networkd [Network] section).");
+                    HostCommands.Dhcpv6Client(system, nic.Name));
         }
 
         if (configured is not null)
@@ -208,7 +213,7 @@ internal static class RouterStep
                 "Have the router advertise a /64 prefix (radvd: prefix 2001:db8:1::/64 { AdvAutonomous on; };), or give " + nic.Name + " an address by hand.");
     }
 
-    private static (Verdict, string, string?) Slaac(List<AdvertisedPrefix> autonomous, Ipv6Interface nic, LinkSettings? settings)
+    private static (Verdict, string, string?) Slaac(List<AdvertisedPrefix> autonomous, Ipv6Interface nic, LinkSettings? settings, HostSystem system)
     {
         var taken = new List<string>();
         var problems = new List<string>();
@@ -236,14 +241,14 @@ internal static class RouterStep
             else if (settings?.Autoconf == false)
             {
                 problems.Add(nic.Name + " forms no addresses from advertised prefixes (autoconf=0), so it has none in " + prefix.PrefixValue);
-                hints.Add("Let " + nic.Name + " form addresses: sysctl -w " + LinkSettings.SysctlName(nic.Name, "autoconf") + "=1.");
+                hints.Add(SwitchCommands.FormAddresses(system, nic.Name));
             }
             else
             {
                 waiting = true;
                 problems.Add(nic.Name + " has no address in " + prefix.PrefixValue + " yet");
                 hints.Add("The kernel forms the address within a second or two of the advertisement: run the check again. If it stays missing, look at " + nic.Name
-                    + "'s addresses (Get-Ipv6Address -InterfaceName " + nic.Name + ") and the kernel log.");
+                    + "'s addresses (Get-Ipv6Address -InterfaceName " + nic.Name + ") and " + HostCommands.SystemLog(system) + ".");
             }
         }
 
@@ -273,17 +278,13 @@ internal static class RouterStep
             return null;
         }
 
-        // Windows has no switch like accept_ra_mtu to name: only the MTU itself can be set.
-        var fix = system == HostSystem.Windows
-            ? "Set the MTU of " + nic.Name + ": " + SwitchCommands.SetMtu(system, nic.Name, advertised) + "."
-            : string.Format(numbers, "Let {0} take the advertised MTU (sysctl -w {1}=1) or set it: {2}.", nic.Name, LinkSettings.SysctlName(nic.Name, "accept_ra_mtu"),
-                SwitchCommands.SetMtu(system, nic.Name, advertised));
+        var fix = SwitchCommands.TakeAdvertisedMtu(system, nic.Name, advertised);
         return (string.Format(numbers, "it advertises MTU {0}, below the link's {1}, but {2} still sends packets of up to {3} bytes", advertised, link, nic.Name, current),
             string.Format(numbers, "Packets over {0} bytes are lost beyond the router (a tunnel on its uplink leaves less: 6in4 leaves 1480). ", advertised) + fix);
     }
 
     /// <param name="names">The interface of each finding, whose text starts with that name.</param>
-    private static ConnectivityCheck Sum(int step, List<(Verdict Verdict, string Text, string? Hint)> findings, List<string> names)
+    private static ConnectivityCheck Sum(int step, List<(Verdict Verdict, string Text, string? Hint)> findings, List<string> names, HostSystem system)
     {
         var detail = Detail(findings, names);
         if (findings.Any(f => f.Verdict == Verdict.Fail))
@@ -295,7 +296,7 @@ internal static class RouterStep
         {
             var silent = findings.Where(f => f.Verdict == Verdict.NoRouter).ToList();
             return silent.Count > 0
-                ? new(step, Name, Scope, CheckStatus.Fail, detail, ConnectivityDiagnosis.TunnelHint(
+                ? new(step, Name, Scope, CheckStatus.Fail, detail, HostCommands.Tunnel(system,
                     "No router offers IPv6 on this network, and this host has no IPv6 set by hand: ask your provider for IPv6"))
                 : new(step, Name, Scope, CheckStatus.Warn, detail, Hints(findings, Verdict.NotAsked, Verdict.Warn));
         }

@@ -133,7 +133,7 @@ public sealed class ConnectivityDiagnosisTests
             + "eth4: no link-local address; "
             + "eth0 fe80::fc:ff:fe00:1 (EUI-64 from 02:fc:00:00:00:01); eth5 fe80::5 (not from the MAC).",
             link.Detail);
-        Assert.StartsWith("Sysctl -w net.ipv6.conf.eth1.disable_ipv6=0; find the node with the same MAC", link.Hint, StringComparison.Ordinal);
+        Assert.StartsWith("Switch IPv6 on for eth1: sysctl -w net.ipv6.conf.eth1.disable_ipv6=0; find the node with the same MAC", link.Hint, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public sealed class ConnectivityDiagnosisTests
         var link = Run(probe)[1];
 
         Assert.Equal(CheckStatus.Fail, link.Status);
-        Assert.Equal("Enable-NetAdapterBinding -Name 'Wi-Fi' -ComponentID ms_tcpip6.", link.Hint);
+        Assert.Equal("Switch IPv6 on for Wi-Fi: Enable-NetAdapterBinding -Name 'Wi-Fi' -ComponentID ms_tcpip6.", link.Hint);
     }
 
     [Fact]
