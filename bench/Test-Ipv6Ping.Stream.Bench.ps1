@@ -22,12 +22,18 @@
     pile up in its older generations before it collects them), which the RSS measure counts too.
     Targets (issue 16): 10,000 targets within 1.1 x fping's wall time, growth under 32 MiB; the
     100,000-target sweep grows by no more than the 10,000-target one.
+    With -PlateauTargets (1,000,000, about 17 minutes), one more sweep of that many targets, and
+    of the bare pipeline, reads the peak growth after every tenth: whether it levels off, as memory
+    bounded by the work in flight does, or climbs with the targets.
     Needs Linux, root, ip netns and fping; elsewhere it says so and does nothing.
 #>
 param(
     [Parameter(Mandatory)] [string] $ModulePath,
     [int] $Targets = 10000,
-    [int] $LargeTargets = 100000
+    [int] $LargeTargets = 100000,
+    # When set (1000000 takes about 17 minutes), one more sweep of this many targets, ours and the
+    # bare pipeline's, with the peak growth read after every tenth of them: whether it levels off.
+    [int] $PlateauTargets = 0
 )
 
 $ErrorActionPreference = 'Stop'
@@ -57,9 +63,10 @@ function New-TargetFile {
 }
 
 function Invoke-OurSweep {
-    # One fresh PowerShell in the namespace: "seconds growth-bytes answered total heap-before heap-after".
-    # -Bare: the same pipeline without Test-Ipv6Ping, each line counted as it comes.
-    param([string] $Path, [switch] $Bare)
+    # One fresh PowerShell in the namespace: "seconds growth-bytes answered total heap-before heap-after
+    # [growth-bytes-after-each-SampleEvery-lines,...]". -Bare: the same pipeline without Test-Ipv6Ping,
+    # each line counted as it comes.
+    param([string] $Path, [switch] $Bare, [int] $SampleEvery = 0)
     $sweep = if ($Bare) { '' } else { 'Test-Ipv6Ping -Count 1 -TimeoutSeconds 1 -MinimumGap 0.001 |' }
     $code = @"
 Import-Module '$ModulePath/Ipv6Tools.psd1'
@@ -70,17 +77,18 @@ function Get-Kilobytes([string] `$Field) { [long]((Get-Content /proc/self/status
 `$before = Get-Kilobytes VmRSS
 # Resets VmHWM to the present resident set (Set-Content fails on this file with Invalid argument).
 [IO.File]::WriteAllText('/proc/self/clear_refs', '5')
-`$answered = 0; `$total = 0
+`$answered = 0; `$total = 0; `$samples = [Collections.Generic.List[long]]::new()
 `$clock = [Diagnostics.Stopwatch]::StartNew()
-Get-Content '$Path' | $sweep ForEach-Object { `$total++; if (`$_.Status -eq 'Success') { `$answered++ } }
+Get-Content '$Path' | $sweep ForEach-Object { `$total++; if (`$_.Status -eq 'Success') { `$answered++ }
+    if ($SampleEvery -and `$total % $SampleEvery -eq 0) { `$samples.Add(((Get-Kilobytes VmHWM) - `$before) * 1024) } }
 `$clock.Stop()
 `$peak = Get-Kilobytes VmHWM
 `$heapAfter = [GC]::GetTotalMemory(`$true)
-"`$(`$clock.Elapsed.TotalSeconds) `$((`$peak - `$before) * 1024) `$answered `$total `$heapBefore `$heapAfter"
+"`$(`$clock.Elapsed.TotalSeconds) `$((`$peak - `$before) * 1024) `$answered `$total `$heapBefore `$heapAfter `$(`$samples -join ',')"
 "@
-    $seconds, $growth, $answered, $total, $heapBefore, $heapAfter = (Invoke-PwshInNetns $lab.Host $code) -split ' '
+    $seconds, $growth, $answered, $total, $heapBefore, $heapAfter, $samples = (Invoke-PwshInNetns $lab.Host $code) -split ' '
     [pscustomobject]@{ Seconds = [double]$seconds; Growth = [long]$growth; Answered = [int]$answered; Total = [int]$total
-        HeapBefore = [long]$heapBefore; HeapAfter = [long]$heapAfter }
+        HeapBefore = [long]$heapBefore; HeapAfter = [long]$heapAfter; Samples = [long[]]@($samples -split ',' | Where-Object { $_ }) }
 }
 
 function Invoke-Fping {
@@ -106,6 +114,13 @@ try {
     $oursLarge = Invoke-OurSweep $large
     $bare = Invoke-OurSweep $small -Bare
     $bareLarge = Invoke-OurSweep $large -Bare
+    if ($PlateauTargets -gt 0) {
+        $huge = New-TargetFile $PlateauTargets
+        $files += $huge
+        $every = [Math]::Max(1, [int]($PlateauTargets / 10))
+        $oursHuge = Invoke-OurSweep $huge -SampleEvery $every
+        $bareHuge = Invoke-OurSweep $huge -Bare -SampleEvery $every
+    }
     foreach ($run in @(@($ours, $Targets), @($oursLarge, $LargeTargets))) {
         $result, $count = $run
         $expected = [int][Math]::Ceiling($count / 2)
@@ -141,6 +156,11 @@ try {
     }
     Write-Host ("  what the sweep adds to (c): {0:N1} MiB over {1:N0} targets, {2:N1} MiB over {3:N0}" -f
         (($ours.Growth - $bare.Growth) / $mib), $Targets, (($oursLarge.Growth - $bareLarge.Growth) / $mib), $LargeTargets)
+    if ($PlateauTargets -gt 0) {
+        Write-Host ("Peak growth (MiB) after each {0:N0} of {1:N0} targets, one sweep (does it level off?):" -f $every, $PlateauTargets)
+        Write-Host ("  (a) Test-Ipv6Ping  {0}" -f (($oursHuge.Samples | ForEach-Object { '{0,5:N1}' -f ($_ / $mib) }) -join ' '))
+        Write-Host ("  (c) without it     {0}" -f (($bareHuge.Samples | ForEach-Object { '{0,5:N1}' -f ($_ / $mib) }) -join ' '))
+    }
 }
 finally {
     Remove-PingLab $lab
