@@ -41,7 +41,8 @@ Describe 'Module manifest' {
 Describe 'Public surface' {
     It 'makes public only the types users touch: cmdlets, what they emit and take, enums, exceptions, the completer' {
         $expected = @(
-            # The cmdlets, and the base class of the four that stop at Ctrl+C (a public class's base must be public).
+            # The cmdlets, the base class of the four that stop at Ctrl+C and the base of the three that
+            # probe (a public class's base must be public).
             'Ipv6Tools.Commands.CancellableCmdlet'
             'Ipv6Tools.Commands.ConvertFromHeTunnelInfoCommand'
             'Ipv6Tools.Commands.ConvertLinkLocalToMacCommand'
@@ -53,6 +54,7 @@ Describe 'Public surface' {
             'Ipv6Tools.Commands.GetIpv6RouteCommand'
             'Ipv6Tools.Commands.GetIpv6RouterAdvertisementCommand'
             'Ipv6Tools.Commands.NewHeTunnelConfigCommand'
+            'Ipv6Tools.Commands.ProbingCmdlet'
             'Ipv6Tools.Commands.ResolveIpv6NeighborCommand'
             'Ipv6Tools.Commands.TestIpv6ConnectivityCommand'
             'Ipv6Tools.Commands.TestIpv6PathMtuCommand'
