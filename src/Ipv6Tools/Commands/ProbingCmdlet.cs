@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using System.Net;
 using Ipv6Tools.Echo;
@@ -44,5 +45,28 @@ public abstract class ProbingCmdlet : CancellableCmdlet
         InterfaceName = EchoParameters.InterfaceName(this, Interfaces, Interface);
         Targets = new EchoTargets(Interfaces, InterfaceName);
         SourceAddress = EchoParameters.SourceAddress(this, Interfaces, Source);
+    }
+
+    /// <summary>
+    /// Probes the inputs one after the other, each once its name is looked up; an input that is no
+    /// target is written as an error and the next one goes on.
+    /// </summary>
+    private protected void ProbeEach(object?[]? inputs, Action<EchoTarget> probe)
+    {
+        foreach (var item in inputs ?? [null])
+        {
+            try
+            {
+                if (EchoParameters.Resolve(this, Targets, item, CancellationToken) is { } target)
+                {
+                    probe(target);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C: the pipeline is stopping, and the probes have stopped with it.
+                return;
+            }
+        }
     }
 }

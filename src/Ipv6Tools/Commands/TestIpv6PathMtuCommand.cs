@@ -71,24 +71,8 @@ public sealed class TestIpv6PathMtuCommand : ProbingCmdlet
         MaximumMtu != 0 ? MaximumMtu
         : PathMtuSearch.StartMtu(Interfaces.All, InterfaceName, RouteLookups.Egress(_routes, target.Address, SourceAddress));
 
-    protected override void ProcessRecord()
-    {
-        foreach (var item in TargetName ?? [null])
-        {
-            try
-            {
-                if (EchoParameters.Resolve(this, Targets, item, CancellationToken) is { } target)
-                {
-                    WriteObject(PathMtuSearch.Find(target, StartMtu(target), size => Probe(target, size)));
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                // Ctrl+C: the pipeline is stopping, and the probes have stopped with it.
-                return;
-            }
-        }
-    }
+    protected override void ProcessRecord() =>
+        ProbeEach(TargetName, target => WriteObject(PathMtuSearch.Find(target, StartMtu(target), size => Probe(target, size))));
 
     private System.Collections.Generic.IReadOnlyList<EchoReply> Probe(EchoTarget target, int size)
     {

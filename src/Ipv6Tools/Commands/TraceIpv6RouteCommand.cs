@@ -65,31 +65,7 @@ public sealed class TraceIpv6RouteCommand : ProbingCmdlet
     [Parameter]
     public SwitchParameter ResolveNames { get; set; }
 
-    protected override void ProcessRecord()
-    {
-        foreach (var item in TargetName ?? [null])
-        {
-            try
-            {
-                if (EchoParameters.Resolve(this, Targets, item, CancellationToken) is { } target)
-                {
-                    if (ParameterSetName == ReportSet)
-                    {
-                        Report(target);
-                    }
-                    else
-                    {
-                        Trace(target);
-                    }
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                // Ctrl+C: the pipeline is stopping, and the trace has stopped with it.
-                return;
-            }
-        }
-    }
+    protected override void ProcessRecord() => ProbeEach(TargetName, ParameterSetName == ReportSet ? Report : Trace);
 
     private void Trace(EchoTarget target)
     {
