@@ -41,7 +41,8 @@ Describe 'Module manifest' {
 Describe 'Public surface' {
     It 'makes public only the types users touch: cmdlets, what they emit and take, enums, exceptions, the completer' {
         $expected = @(
-            # The cmdlets, and the base class of the four that stop at Ctrl+C (a public class's base must be public).
+            # The cmdlets, the base class of the four that stop at Ctrl+C and the base of the three that
+            # probe (a public class's base must be public).
             'Ipv6Tools.Commands.CancellableCmdlet'
             'Ipv6Tools.Commands.ConvertFromHeTunnelInfoCommand'
             'Ipv6Tools.Commands.ConvertLinkLocalToMacCommand'
@@ -53,6 +54,7 @@ Describe 'Public surface' {
             'Ipv6Tools.Commands.GetIpv6RouteCommand'
             'Ipv6Tools.Commands.GetIpv6RouterAdvertisementCommand'
             'Ipv6Tools.Commands.NewHeTunnelConfigCommand'
+            'Ipv6Tools.Commands.ProbingCmdlet'
             'Ipv6Tools.Commands.ResolveIpv6NeighborCommand'
             'Ipv6Tools.Commands.TestIpv6ConnectivityCommand'
             'Ipv6Tools.Commands.TestIpv6PathMtuCommand'
@@ -116,6 +118,44 @@ Describe 'Public surface' {
         $public = @((Get-Module Ipv6Tools).ImplementingAssembly.GetExportedTypes().FullName)
         @($public | Where-Object { $_ -notin $expected }) | Should -BeNullOrEmpty -Because 'a new public type is a decision: list it here with the reason, or make it internal'
         @($expected | Where-Object { $_ -notin $public }) | Should -BeNullOrEmpty -Because 'these types are what users touch'
+    }
+
+    It 'keeps ProbingCmdlet abstract and closed: only its -Interface and -Source are public, and no class outside the module derives from it' {
+        $type = (Get-Module Ipv6Tools).ImplementingAssembly.GetType('Ipv6Tools.Commands.ProbingCmdlet')
+        $type.IsAbstract | Should -BeTrue
+        $declared = [System.Reflection.BindingFlags]'Instance, Static, Public, NonPublic, DeclaredOnly'
+        @($type.GetConstructors($declared) | Where-Object { $_.IsPublic -or $_.IsFamily -or $_.IsFamilyOrAssembly }) | Should -BeNullOrEmpty
+        $public = $type.GetMembers([System.Reflection.BindingFlags]'Instance, Static, Public, DeclaredOnly') |
+            Where-Object { -not ($_ -is [System.Reflection.MethodInfo] -and $_.IsSpecialName) }
+        ($public.Name | Sort-Object) -join ', ' | Should -Be 'Interface, Source'
+    }
+}
+
+Describe 'Parameters the probing cmdlets share' {
+    # PowerShell lists a base class's parameters after the cmdlet's own: declared in ProbingCmdlet,
+    # -TargetName, -Interface and -Source would move in the syntax and in tab completion.
+    # What is compared is the parameters and their order; some pages leave [<CommonParameters>] out.
+    It '<_> shows the parameters its help page documents, in its order, set by set' -ForEach 'Test-Ipv6Ping', 'Trace-Ipv6Route', 'Test-Ipv6PathMtu' {
+        $page = Get-Content (Join-Path $RepoRoot "docs/en-US/$_.md") -Raw
+        $syntax = ($page -split '(?m)^## ')[1..99] | Where-Object { $_ -like 'SYNTAX*' }
+        $documented = @{}
+        foreach ($block in [regex]::Matches($syntax, '(?ms)^### (?<set>[^\r\n]+?)(?: \(Default\))?\s*$\s*```\s*(?<text>.*?)```')) {
+            $documented[$block.Groups['set'].Value] = ($block.Groups['text'].Value -replace '\[<CommonParameters>\]' -replace '\s+', ' ').Trim()
+        }
+        if ($documented.Count -eq 0) {
+            $documented['__AllParameterSets'] = (([regex]::Match($syntax, '(?s)```\s*(?<text>.*?)```')).Groups['text'].Value -replace '\[<CommonParameters>\]' -replace '\s+', ' ').Trim()
+        }
+
+        $sets = (Get-Command $_).ParameterSets
+        $documented.Count | Should -Be $sets.Count
+        foreach ($set in $sets) {
+            $documented[$set.Name] | Should -Be ("$_ $set" -replace ' \[<CommonParameters>\]').Trim() -Because "the $($set.Name) set is documented so"
+        }
+    }
+
+    It '<_> offers -TargetName first when completing parameter names' -ForEach 'Test-Ipv6Ping', 'Trace-Ipv6Route', 'Test-Ipv6PathMtu' {
+        $line = "$_ -"
+        (TabExpansion2 $line $line.Length).CompletionMatches[0].CompletionText | Should -Be '-TargetName'
     }
 }
 

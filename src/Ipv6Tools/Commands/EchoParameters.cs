@@ -12,9 +12,9 @@ using Ipv6Tools.Interfaces;
 namespace Ipv6Tools.Commands;
 
 /// <summary>
-/// What the cmdlets that probe (Test-Ipv6Ping, Trace-Ipv6Route) read the same way: their targets
-/// from piped objects, -Interface, -Source, the interface snapshot, and the start of a sweep, with
-/// one set of ErrorIds.
+/// What the cmdlets that probe (Test-Ipv6Ping, Trace-Ipv6Route, Test-Ipv6PathMtu) read the same way:
+/// their targets from piped objects, -Interface, -Source, the interface snapshot, and the start of a
+/// sweep, with one set of ErrorIds. ProbingCmdlet reads the snapshot, -Interface and -Source through it.
 /// </summary>
 internal static class EchoParameters
 {

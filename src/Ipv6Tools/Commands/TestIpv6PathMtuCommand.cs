@@ -4,7 +4,6 @@ using System.Linq;
 using System.Management.Automation;
 using Ipv6Tools.Completion;
 using Ipv6Tools.Echo;
-using Ipv6Tools.Interfaces;
 using Ipv6Tools.Paths;
 using Ipv6Tools.Routing;
 
@@ -16,13 +15,9 @@ namespace Ipv6Tools.Commands;
 /// </summary>
 [Cmdlet(VerbsDiagnostic.Test, "Ipv6PathMtu")]
 [OutputType(typeof(PathMtuResult))]
-public sealed class TestIpv6PathMtuCommand : CancellableCmdlet
+public sealed class TestIpv6PathMtuCommand : ProbingCmdlet
 {
-    private InterfaceDirectory _interfaces = null!;
-    private EchoTargets _targets = null!;
-    private string? _interfaceName;
     private IRouteLookup? _routes;
-    private System.Net.IPAddress? _source;
 
     /// <summary>Strings, IPAddress objects, or objects with an address property, as Test-Ipv6Ping takes them.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -47,21 +42,18 @@ public sealed class TestIpv6PathMtuCommand : CancellableCmdlet
     [Parameter]
     [ArgumentCompleter(typeof(InterfaceNameCompleter))]
     [ValidateNotNullOrEmpty]
-    public string? Interface { get; set; }
+    public override string? Interface { get; set; }
 
     [Parameter]
     [ValidateNotNullOrEmpty]
-    public string? Source { get; set; }
+    public override string? Source { get; set; }
 
     protected override void BeginProcessing()
     {
-        _interfaces = EchoParameters.ReadInterfaces(this);
-        _interfaceName = EchoParameters.InterfaceName(this, _interfaces, Interface);
-        _targets = new EchoTargets(_interfaces, _interfaceName);
-        _source = EchoParameters.SourceAddress(this, _interfaces, Source);
-        if (MaximumMtu == 0 && _interfaceName is null)
+        base.BeginProcessing();
+        if (MaximumMtu == 0 && InterfaceName is null)
         {
-            _routes = RouteLookups.TryOpen(index => _interfaces.NameOf(index));
+            _routes = RouteLookups.TryOpen(index => Interfaces.NameOf(index));
         }
     }
 
@@ -77,33 +69,17 @@ public sealed class TestIpv6PathMtuCommand : CancellableCmdlet
 
     private int StartMtu(EchoTarget target) =>
         MaximumMtu != 0 ? MaximumMtu
-        : PathMtuSearch.StartMtu(_interfaces.All, _interfaceName, RouteLookups.Egress(_routes, target.Address, _source));
+        : PathMtuSearch.StartMtu(Interfaces.All, InterfaceName, RouteLookups.Egress(_routes, target.Address, SourceAddress));
 
-    protected override void ProcessRecord()
-    {
-        foreach (var item in TargetName ?? [null])
-        {
-            try
-            {
-                if (EchoParameters.Resolve(this, _targets, item, CancellationToken) is { } target)
-                {
-                    WriteObject(PathMtuSearch.Find(target, StartMtu(target), size => Probe(target, size)));
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                // Ctrl+C: the pipeline is stopping, and the probes have stopped with it.
-                return;
-            }
-        }
-    }
+    protected override void ProcessRecord() =>
+        ProbeEach(TargetName, target => WriteObject(PathMtuSearch.Find(target, StartMtu(target), size => Probe(target, size))));
 
     private System.Collections.Generic.IReadOnlyList<EchoReply> Probe(EchoTarget target, int size)
     {
         var options = PathMtuSearch.ProbeOptions(size, Count, TimeSpan.FromTicks((long)(TimeoutSeconds * TimeSpan.TicksPerSecond)));
-        options.InterfaceName = _interfaceName;
-        options.Interfaces = _interfaces;
-        options.Source = _source;
+        options.InterfaceName = InterfaceName;
+        options.Interfaces = Interfaces;
+        options.Source = SourceAddress;
         var sweep = EchoParameters.StartSweep(this, options, CancellationToken, Source ?? Interface);
         System.Collections.Generic.List<EchoReply> answers;
         try

@@ -10,7 +10,6 @@ using System.Threading.Tasks;
 using Ipv6Tools.Addressing;
 using Ipv6Tools.Completion;
 using Ipv6Tools.Echo;
-using Ipv6Tools.Interfaces;
 
 namespace Ipv6Tools.Commands;
 
@@ -23,7 +22,7 @@ namespace Ipv6Tools.Commands;
 [OutputType(typeof(EchoReply), ParameterSetName = [ReplySet, ContinuousSet])]
 [OutputType(typeof(bool), ParameterSetName = [QuietSet])]
 [OutputType(typeof(EchoSummary), ParameterSetName = [SummarySet])]
-public sealed class TestIpv6PingCommand : CancellableCmdlet
+public sealed class TestIpv6PingCommand : ProbingCmdlet
 {
     private const string ReplySet = "Reply";
     private const string QuietSet = "Quiet";
@@ -33,8 +32,6 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
     private readonly Queue<PendingTarget> _pending = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly ProgressRecord _progress = new(1, "Test-Ipv6Ping", "Pinging");
-    private InterfaceDirectory _interfaces = null!;
-    private EchoTargets _targets = null!;
     private EchoOptions _options = null!;
     private EchoSweep? _sweep;
     private int _submitted;
@@ -55,7 +52,7 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
     [Parameter]
     [ArgumentCompleter(typeof(InterfaceNameCompleter))]
     [ValidateNotNullOrEmpty]
-    public string? Interface { get; set; }
+    public override string? Interface { get; set; }
 
     [Parameter(ParameterSetName = ReplySet)]
     [Parameter(ParameterSetName = QuietSet)]
@@ -84,7 +81,7 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
 
     [Parameter]
     [ValidateNotNullOrEmpty]
-    public string? Source { get; set; }
+    public override string? Source { get; set; }
 
     /// <summary>Requests are not fragmented by this host: with -BufferSize, a probe of a path's MTU.</summary>
     [Parameter]
@@ -106,10 +103,8 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
 
     protected override void BeginProcessing()
     {
-        _interfaces = EchoParameters.ReadInterfaces(this);
-        var interfaceName = EchoParameters.InterfaceName(this, _interfaces, Interface);
-        _options = Options(interfaceName);
-        _targets = new EchoTargets(_interfaces, interfaceName);
+        base.BeginProcessing();
+        _options = Options();
     }
 
     protected override void ProcessRecord()
@@ -130,7 +125,7 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
                 continue;
             }
 
-            var target = _targets.FromLiteral(text!, out var error, out var note);
+            var target = Targets.FromLiteral(text!, out var error, out var note);
             _pending.Enqueue(PendingTarget.Known(item, target, error, note));
         }
 
@@ -238,7 +233,7 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
         var note = entry.Note;
         if (entry.Lookup is { } lookup)
         {
-            target = _targets.FromLookup(entry.Name!, lookup, out error, out note);
+            target = Targets.FromLookup(entry.Name!, lookup, out error, out note);
         }
 
         if (note is not null)
@@ -280,24 +275,20 @@ public sealed class TestIpv6PingCommand : CancellableCmdlet
         _submitted++;
     }
 
-    private EchoOptions Options(string? interfaceName)
+    private EchoOptions Options() => new()
     {
-        var options = new EchoOptions
-        {
-            Count = Continuous ? 0 : Count,
-            Interval = TimeSpan.FromTicks((long)(Interval * TimeSpan.TicksPerSecond)),
-            Timeout = TimeSpan.FromTicks((long)(TimeoutSeconds * TimeSpan.TicksPerSecond)),
-            MinimumGap = TimeSpan.FromTicks((long)(MinimumGap * TimeSpan.TicksPerSecond)),
-            BufferSize = BufferSize,
-            HopLimit = HopLimit == 0 ? null : HopLimit,
-            DontFragment = DontFragment,
-            InterfaceName = interfaceName,
-            ThrottleLimit = ThrottleLimit,
-            Interfaces = _interfaces,
-        };
-        options.Source = EchoParameters.SourceAddress(this, _interfaces, Source);
-        return options;
-    }
+        Count = Continuous ? 0 : Count,
+        Interval = TimeSpan.FromTicks((long)(Interval * TimeSpan.TicksPerSecond)),
+        Timeout = TimeSpan.FromTicks((long)(TimeoutSeconds * TimeSpan.TicksPerSecond)),
+        MinimumGap = TimeSpan.FromTicks((long)(MinimumGap * TimeSpan.TicksPerSecond)),
+        BufferSize = BufferSize,
+        HopLimit = HopLimit == 0 ? null : HopLimit,
+        DontFragment = DontFragment,
+        InterfaceName = InterfaceName,
+        ThrottleLimit = ThrottleLimit,
+        Interfaces = Interfaces,
+        Source = SourceAddress,
+    };
 
     /// <summary>Writes the results that are in, waiting at most the given time for the first.</summary>
     private void TakeResults(TimeSpan wait)

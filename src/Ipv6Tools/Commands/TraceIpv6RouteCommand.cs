@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Management.Automation;
 using Ipv6Tools.Completion;
 using Ipv6Tools.Echo;
-using Ipv6Tools.Interfaces;
 using Ipv6Tools.Paths;
 
 namespace Ipv6Tools.Commands;
@@ -17,15 +16,10 @@ namespace Ipv6Tools.Commands;
 [Cmdlet(VerbsDiagnostic.Trace, "Ipv6Route", DefaultParameterSetName = TraceSet)]
 [OutputType(typeof(TraceHop), ParameterSetName = new[] { TraceSet })]
 [OutputType(typeof(TraceHopStatistics), ParameterSetName = new[] { ReportSet })]
-public sealed class TraceIpv6RouteCommand : CancellableCmdlet
+public sealed class TraceIpv6RouteCommand : ProbingCmdlet
 {
     private const string TraceSet = "Trace";
     private const string ReportSet = "Report";
-
-    private InterfaceDirectory _interfaces = null!;
-    private EchoTargets _targets = null!;
-    private string? _interfaceName;
-    private System.Net.IPAddress? _source;
 
     /// <summary>Strings, IPAddress objects, or objects with an address property, as Test-Ipv6Ping takes them.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -62,48 +56,16 @@ public sealed class TraceIpv6RouteCommand : CancellableCmdlet
     [Parameter]
     [ArgumentCompleter(typeof(InterfaceNameCompleter))]
     [ValidateNotNullOrEmpty]
-    public string? Interface { get; set; }
+    public override string? Interface { get; set; }
 
     [Parameter]
     [ValidateNotNullOrEmpty]
-    public string? Source { get; set; }
+    public override string? Source { get; set; }
 
     [Parameter]
     public SwitchParameter ResolveNames { get; set; }
 
-    protected override void BeginProcessing()
-    {
-        _interfaces = EchoParameters.ReadInterfaces(this);
-        _interfaceName = EchoParameters.InterfaceName(this, _interfaces, Interface);
-        _targets = new EchoTargets(_interfaces, _interfaceName);
-        _source = EchoParameters.SourceAddress(this, _interfaces, Source);
-    }
-
-    protected override void ProcessRecord()
-    {
-        foreach (var item in TargetName ?? [null])
-        {
-            try
-            {
-                if (EchoParameters.Resolve(this, _targets, item, CancellationToken) is { } target)
-                {
-                    if (ParameterSetName == ReportSet)
-                    {
-                        Report(target);
-                    }
-                    else
-                    {
-                        Trace(target);
-                    }
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                // Ctrl+C: the pipeline is stopping, and the trace has stopped with it.
-                return;
-            }
-        }
-    }
+    protected override void ProcessRecord() => ProbeEach(TargetName, ParameterSetName == ReportSet ? Report : Trace);
 
     private void Trace(EchoTarget target)
     {
@@ -170,9 +132,9 @@ public sealed class TraceIpv6RouteCommand : CancellableCmdlet
         NameTimeout = ResolveNames ? TimeSpan.FromSeconds(1) : null,
         Echo = new EchoOptions
         {
-            InterfaceName = _interfaceName,
-            Interfaces = _interfaces,
-            Source = _source,
+            InterfaceName = InterfaceName,
+            Interfaces = Interfaces,
+            Source = SourceAddress,
         },
     };
 
