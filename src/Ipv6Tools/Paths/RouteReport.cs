@@ -26,11 +26,8 @@ internal sealed class ReportOptions
     /// </summary>
     public EchoOptions ForSweep()
     {
-        var echo = Trace.Echo;
+        var echo = Trace.ForSweep();
         echo.Count = 1;
-        echo.Interval = TimeSpan.Zero;
-        echo.Timeout = Trace.Timeout;
-        echo.MinimumGap = Trace.MinimumGap;
         var roundsInFlight = 1 + (long)Math.Ceiling(Trace.Timeout.Ticks / (double)Math.Max(Interval.Ticks, TimeSpan.TicksPerMillisecond));
         echo.ThrottleLimit = (int)Math.Min(4096, Trace.MaxHops * roundsInFlight);
         return echo;
@@ -129,8 +126,8 @@ internal sealed class RouteReport
         _hops.Values.Where(h => h.Hop <= HopsToProbe).Select(h => h.ToStatistics(_target, NameOf)).ToList();
 
     private bool IsEnd(EchoReply reply) =>
-        reply.Status is EchoStatus.Success or EchoStatus.DestinationUnreachable or EchoStatus.ParameterProblem or EchoStatus.SendFailed
-        || (reply.AddressValue is { } from && from.GetAddressBytes().SequenceEqual(_target.Address.GetAddressBytes()));
+        reply.Status == EchoStatus.Success || TraceAssembler.IsRefusal(reply.Status)
+        || (reply.AddressValue is { } from && TraceAssembler.SameAddress(from, _target.Address));
 
     private string? NameOf(IPAddress address) =>
         _names.TryGetValue(address, out var name) ? name.GetAwaiter().GetResult() : null;

@@ -58,8 +58,13 @@ internal sealed class TraceAssembler
     private bool IsLast(TraceHop hop) =>
         hop.ReachedTarget
         || hop.AddressesValue.Any(a => SameAddress(a, _target.Address))
-        || hop.Status.All(s => s is EchoStatus.DestinationUnreachable or EchoStatus.ParameterProblem or EchoStatus.SendFailed);
+        || hop.Status.All(IsRefusal);
 
-    private static bool SameAddress(System.Net.IPAddress a, System.Net.IPAddress b) =>
+    /// <summary>A probe refused on the way (or not sent at all): nothing behind its hop answers either.</summary>
+    internal static bool IsRefusal(EchoStatus status) =>
+        status is EchoStatus.DestinationUnreachable or EchoStatus.ParameterProblem or EchoStatus.SendFailed;
+
+    /// <summary>The same address, whatever scope id either carries (a reply's has one, a target's may not).</summary>
+    internal static bool SameAddress(System.Net.IPAddress a, System.Net.IPAddress b) =>
         a.GetAddressBytes().SequenceEqual(b.GetAddressBytes());
 }
